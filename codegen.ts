@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed resolvers from schema.graphql. Every node-backed type maps to the plain row the data
+ * layer returns (src/resolvers/mappers.ts), so resolvers are typed against what they really get.
+ */
+const ENTITY_TYPES = [
+  'Instrument',
+  'Provision',
+  'Principle',
+  'Cluster',
+  'State',
+  'Institution',
+  'Person',
+  'Program',
+  'Measure',
+  'Challenge',
+  'Group',
+  'Area',
+  'Source',
+  'Document',
+  'Recommendation',
+];
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.js#Context',
+        mappers: {
+          ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, '../resolvers/mappers.js#EntityRow'])),
+          Entity: '../resolvers/mappers.js#EntityRow',
+          Link: '../resolvers/mappers.js#LinkRow',
+          ImplementationLink: '../resolvers/mappers.js#LinkRow',
+          Claim: '../resolvers/mappers.js#ClaimRow',
+          SearchHit: '../resolvers/mappers.js#SearchHitRow',
+        },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+        useIndexSignature: true,
+        emitLegacyCommonJSImports: false,
+      },
+    },
+  },
+};
+
+export default config;

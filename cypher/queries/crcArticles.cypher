@@ -1,0 +1,5 @@
+// Query.crcArticles: the 54 articles of the CRC, in order.
+MATCH (:Entity {id: 'crc'})<-[:PART_OF]-(n:Provision)
+WITH n
+ORDER BY n.position, n.id
+RETURN {{n}} AS n

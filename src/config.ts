@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './neo4j-local/install.js';
+
+/**
+ * Everything the service reads from its environment, read once here. Precedence is explicit:
+ * an option passed in code beats an environment variable, which beats the default. Invalid
+ * values stop the start with a message naming the variable, never a half-configured service.
+ */
+export interface Config {
+  host: string;
+  port: number;
+  /** Set: use this Neo4j. Null: start the project's own embedded Neo4j. */
+  neo4jUri: string | null;
+  neo4jUser: string;
+  neo4jPassword: string | null;
+  neo4jDatabase: string;
+  /** Where the embedded Neo4j keeps its jars (cacheDir) and its data (homeDir). */
+  localNeo4j: { cacheDir: string; homeDir: string; heap: string; pageCache: string };
+  dataDir: string;
+  /** `auto` loads the dataset when its files changed since the last load; `always`; `never`. */
+  loadData: 'auto' | 'always' | 'never';
+  /** Neo4j transaction timeout for one statement, in milliseconds. */
+  queryTimeoutMs: number;
+  /** Adds the Cypher statements run and their database time to each response's `extensions`. */
+  debug: boolean;
+  introspection: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(options: Partial<Config> = {}, env: Env = process.env): Config {
+  const read = new EnvReader(env);
+  const cacheDir = read.string('CRG_CACHE_DIR', resolve(PROJECT_ROOT, '.cache'));
+  const config: Config = {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 4000, 0, 65535),
+    neo4jUri: read.optional('NEO4J_URI'),
+    neo4jUser: read.string('NEO4J_USER', 'neo4j'),
+    neo4jPassword: read.optional('NEO4J_PASSWORD'),
+    neo4jDatabase: read.string('NEO4J_DATABASE', 'neo4j'),
+    localNeo4j: {
+      cacheDir,
+      homeDir: read.string('CRG_NEO4J_HOME', resolve(cacheDir, 'neo4j-home')),
+      heap: read.string('CRG_NEO4J_HEAP', '1g'),
+      pageCache: read.string('CRG_NEO4J_PAGECACHE', '512m'),
+    },
+    dataDir: read.string('CRG_DATA_DIR', resolve(PROJECT_ROOT, 'cypher', 'data')),
+    loadData: read.choice('CRG_LOAD_DATA', ['auto', 'always', 'never'] as const, 'auto'),
+    queryTimeoutMs: read.integer('CRG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    debug: read.boolean('CRG_DEBUG', false),
+    introspection: read.boolean('CRG_INTROSPECTION', true),
+    logLevel: read.choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    ...options,
+  };
+  if (config.neo4jUri && !config.neo4jPassword) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of that Neo4j');
+  }
+  if (config.neo4jUri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(config.neo4jUri)) {
+    throw new ConfigError(`NEO4J_URI must start with neo4j:// or bolt:// (got "${config.neo4jUri}")`);
+  }
+  return config;
+}
+
+class EnvReader {
+  constructor(private readonly env: Env) {}
+
+  optional(name: string): string | null {
+    const value = this.env[name]?.trim();
+    return value ? value : null;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === null) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+  }
+
+  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === null) return fallback;
+    if ((choices as readonly string[]).includes(raw)) return raw as T;
+    throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+  }
+}

@@ -1,0 +1,134 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { toParameters, toPlain, type Plain } from './convert.js';
+import type { StatementStats } from './stats.js';
+
+export type Row = Record<string, Plain>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  logger: Logger;
+}
+
+/** A write transaction handed to a unit of work: every statement still goes through the counter. */
+export interface WriteTransaction {
+  run(name: string, text: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+const APP = 'child-rights-graph';
+
+/**
+ * The only code that talks to neo4j-driver. One driver per process; every statement is a
+ * transaction function (`executeQuery`, `executeWrite`), so transient errors are retried;
+ * the database is always named (no extra round trip to find the home database); each
+ * transaction carries a timeout and metadata naming the query (visible in SHOW TRANSACTIONS);
+ * values come out as plain objects.
+ */
+export class Database {
+  private readonly driver: Driver;
+
+  constructor(private readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      userAgent: `${APP}/0.1`,
+      maxConnectionPoolSize: 50,
+      // Fail fast when the database is away: the client gets SERVICE_UNAVAILABLE in seconds,
+      // and the pool reconnects by itself once Neo4j is back.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      logging: {
+        level: 'warn',
+        logger: (level, message) => options.logger[level === 'warn' ? 'warn' : level === 'error' ? 'error' : 'debug'](message),
+      },
+    });
+  }
+
+  get name(): string {
+    return this.options.database;
+  }
+
+  async read(name: string, text: string, params: Record<string, unknown> = {}, stats?: StatementStats): Promise<Row[]> {
+    return this.execute(name, text, params, 'READ', stats);
+  }
+
+  async write(name: string, text: string, params: Record<string, unknown> = {}, stats?: StatementStats): Promise<Row[]> {
+    return this.execute(name, text, params, 'WRITE', stats);
+  }
+
+  /** Several statements in one atomic write transaction (retried as a whole on transient errors). */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.wrap(tx, stats)), this.transactionConfig('transaction'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when Neo4j answers a trivial query now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async execute(
+    name: string,
+    text: string,
+    params: Record<string, unknown>,
+    routing: 'READ' | 'WRITE',
+    stats?: StatementStats,
+  ): Promise<Row[]> {
+    const started = performance.now();
+    if (stats) stats.statements += 1;
+    this.options.logger.debug({ query: name, cypher: text, params }, 'cypher');
+    try {
+      const result = await this.driver.executeQuery(text, toParameters(params), {
+        database: this.options.database,
+        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: this.transactionConfig(name),
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } finally {
+      record(stats, name, started);
+    }
+  }
+
+  private wrap(tx: ManagedTransaction, stats?: StatementStats): WriteTransaction {
+    return {
+      run: async (name, text, params = {}) => {
+        const started = performance.now();
+        if (stats) stats.statements += 1;
+        this.options.logger.debug({ query: name, cypher: text, params }, 'cypher');
+        try {
+          const result = await tx.run(text, toParameters(params));
+          return result.records.map((r) => toPlain(r.toObject()) as Row);
+        } finally {
+          record(stats, name, started);
+        }
+      },
+    };
+  }
+
+  private transactionConfig(query: string) {
+    return { timeout: this.options.queryTimeoutMs, metadata: { app: APP, query } };
+  }
+}
+
+function record(stats: StatementStats | undefined, query: string, started: number): void {
+  if (!stats) return;
+  const ms = performance.now() - started;
+  stats.dbTimeMs += ms;
+  stats.log.push({ query, ms: Math.round(ms * 100) / 100 });
+}

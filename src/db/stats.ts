@@ -1,0 +1,13 @@
+/**
+ * What one request did in the database: counted at the single place statements are sent, so
+ * tests can check "one statement per root field" and the debug extension can report it.
+ */
+export interface StatementStats {
+  statements: number;
+  dbTimeMs: number;
+  log: Array<{ query: string; ms: number }>;
+}
+
+export function newStatementStats(): StatementStats {
+  return { statements: 0, dbTimeMs: 0, log: [] };
+}

@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Every error code a client can see, in `extensions.code`. Anything else a resolver throws is
+ * masked as INTERNAL_SERVER_ERROR with a generic message: no stack, no Cypher, no host names.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Codes Apollo Server itself produces for documents it cannot run.
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Bad input: names the argument and, where there is one, the allowed range. */
+export function badUserInput(message: string, details: { argument?: string; allowed?: string } = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+}
+
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError('The graph database is not reachable right now; try again shortly', {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+  });
+}
+
+export function timeout(): GraphQLError {
+  return new GraphQLError('The query took longer than the time allowed; ask for less (a smaller depth or limit)', {
+    extensions: { code: ErrorCode.TIMEOUT },
+  });
+}
+
+/** The neo4j-driver error codes (`Neo4jError.code`) that mean "the database is not there". */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.MaxExecutionTimeReached',
+]);
+
+/** Maps a failure from the database layer to a client error; undefined when it is a bug. */
+export function fromDatabaseError(error: unknown): GraphQLError | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (UNAVAILABLE_CODES.has(code)) return serviceUnavailable();
+  if (TIMEOUT_CODES.has(code)) return timeout();
+  return undefined;
+}
+
+/**
+ * Apollo's `formatError`: keeps errors that carry one of our codes, masks everything else.
+ * It must never throw (Apollo would answer with its own generic error).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const mapped = fromDatabaseError(unwrapResolverError(error));
+  if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
+  logUnexpected(unwrapResolverError(error));
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,1692 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRow, LinkRow, ClaimRow, SearchHitRow } from '../resolvers/mappers.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+};
+
+/** A policy area an institution is responsible for. */
+export type Area = Entity & {
+  __typename?: 'Area';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always AREA. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A policy area an institution is responsible for. */
+export type AreaLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A policy area an institution is responsible for. */
+export type AreaNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A policy area an institution is responsible for. */
+export type AreaSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** What a link rests on. */
+export type Basis =
+  /** A subject-matter mapping made by this project's editors from the sources given. */
+  | 'EDITORIAL'
+  /** The official text or register says so. */
+  | 'OFFICIAL'
+  /** The seed paper claims it. */
+  | 'SEED_PAPER';
+
+/** A problem children face. */
+export type Challenge = Entity & {
+  __typename?: 'Challenge';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always CHALLENGE. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A problem children face. */
+export type ChallengeLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A problem children face. */
+export type ChallengeNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A problem children face. */
+export type ChallengeSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** One version of a disputed fact about an entity, with its sources. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** What the claim rests on. */
+  basis: Basis;
+  /** Stable id of the claim. */
+  id: Scalars['ID']['output'];
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True when this version is the one the official record gives. */
+  official: Scalars['Boolean']['output'];
+  /** The property the claim is about, for example `adopted`. */
+  property: Scalars['String']['output'];
+  /** The sources that make this claim. */
+  sources: Array<Source>;
+  /** Whether this is the official version, a contested one or an unverified one. */
+  status: ClaimStatus;
+  /** The value this version gives. */
+  value: Scalars['String']['output'];
+};
+
+/** How far a link or claim can be relied on. */
+export type ClaimStatus =
+  /** Not official, but not disputed by any source. */
+  | 'ACCEPTED'
+  /** Contradicted by an official source. */
+  | 'CONTESTED'
+  /** The version the official record gives. */
+  | 'OFFICIAL'
+  /** No look-up could confirm or refute it. */
+  | 'UNVERIFIED';
+
+/** A reporting cluster of the Committee on the Rights of the Child. */
+export type Cluster = Entity & {
+  __typename?: 'Cluster';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always CLUSTER. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A reporting cluster of the Committee on the Rights of the Child. */
+export type ClusterLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A reporting cluster of the Committee on the Rights of the Child. */
+export type ClusterNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A reporting cluster of the Committee on the Rights of the Child. */
+export type ClusterSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** Direction of a link seen from the entity it is asked on. */
+export type Direction =
+  /** Both. */
+  | 'BOTH'
+  /** Links that end at this entity. */
+  | 'IN'
+  /** Links that start at this entity. */
+  | 'OUT';
+
+/** A UN treaty-body document. */
+export type Document = Entity & {
+  __typename?: 'Document';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Date of the document. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Stable id: the document symbol. */
+  id: Scalars['ID']['output'];
+  /** Always DOCUMENT. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The title in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Session of the Committee. */
+  session?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The UN document symbol, for example `CRC/C/KAZ/CO/4`. */
+  symbol?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A UN treaty-body document. */
+export type DocumentLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A UN treaty-body document. */
+export type DocumentNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A UN treaty-body document. */
+export type DocumentSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** Anything in the graph with an id and a name. */
+export type Entity = {
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
+  claims: Array<Claim>;
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked (English when missing). */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day this entity was in force or existed, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day this entity was in force or existed, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** Anything in the graph with an id and a name. */
+export type EntityLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** Anything in the graph with an id and a name. */
+export type EntityNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** Anything in the graph with an id and a name. */
+export type EntitySummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** The kind of an entity. */
+export type EntityKind =
+  /** A policy area an institution is responsible for. */
+  | 'AREA'
+  /** A problem children face. */
+  | 'CHALLENGE'
+  /** A reporting cluster of the Committee on the Rights of the Child. */
+  | 'CLUSTER'
+  /** A code (Criminal Code, Labour Code, Marriage and Family Code). */
+  | 'CODE'
+  /** A version of a State's constitution. */
+  | 'CONSTITUTION'
+  /** The UN Convention on the Rights of the Child. */
+  | 'CONVENTION'
+  /** A decree or resolution (for example a ratification resolution). */
+  | 'DECREE'
+  /** A UN treaty-body document. */
+  | 'DOCUMENT'
+  /** A group of children. */
+  | 'GROUP'
+  /** A ministry, committee, office, court system or civil-society body. */
+  | 'INSTITUTION'
+  /** A law. */
+  | 'LAW'
+  /** A remedy or measure a source proposes. */
+  | 'MEASURE'
+  /** An optional protocol to the CRC. */
+  | 'OPTIONAL_PROTOCOL'
+  /** A holder of an office. */
+  | 'PERSON'
+  /** A principle or right, such as the CRC's four general principles. */
+  | 'PRINCIPLE'
+  /** A programme, campaign or service such as a helpline. */
+  | 'PROGRAM'
+  /** An article or paragraph of an instrument. */
+  | 'PROVISION'
+  /** A recommendation (one paragraph) of a UN treaty-body document. */
+  | 'RECOMMENDATION'
+  /** A bibliographic or official source. */
+  | 'SOURCE'
+  /** A State party. */
+  | 'STATE';
+
+/** A group of children. */
+export type Group = Entity & {
+  __typename?: 'Group';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always GROUP. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A group of children. */
+export type GroupLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A group of children. */
+export type GroupNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A group of children. */
+export type GroupSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A link saying that a domestic instrument or provision implements a CRC (or protocol) article. */
+export type ImplementationLink = {
+  __typename?: 'ImplementationLink';
+  /** The article implemented. */
+  article: Provision;
+  /** What the link rests on. */
+  basis: Basis;
+  /** The instrument or provision that implements the article. */
+  by: Entity;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note, for example what in the law implements the article. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on: the official version, an accepted mapping, or a contested claim. */
+  status: ClaimStatus;
+  /** First day the link held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the link held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type Institution = Entity & {
+  __typename?: 'Institution';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always INSTITUTION. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day the institution existed, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the institution existed, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type Instrument = Entity & {
+  __typename?: 'Instrument';
+  /** Date of adoption. */
+  adopted?: Maybe<Scalars['Date']['output']>;
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** The CRC articles this instrument, or one of its provisions, implements. */
+  implements: Array<ImplementationLink>;
+  /** The kind of instrument. */
+  instrumentKind: InstrumentKind;
+  /** Jurisdiction: `UN` or a State's ISO code. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Official number, for example `345-II`. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The provisions (articles) of this instrument recorded in the graph, in order. */
+  provisions: Array<Provision>;
+  /** Code in the official register (adilet.zan.kz for Kazakhstan). */
+  registerCode?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked (English when missing). */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Link to the official text. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** First day in force, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day in force, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentImplementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** The kind of a legal instrument. */
+export type InstrumentKind =
+  /** A code. */
+  | 'CODE'
+  /** A version of a State's constitution. */
+  | 'CONSTITUTION'
+  /** The UN Convention on the Rights of the Child. */
+  | 'CONVENTION'
+  /** A decree or resolution. */
+  | 'DECREE'
+  /** A law. */
+  | 'LAW'
+  /** An optional protocol to the CRC. */
+  | 'OPTIONAL_PROTOCOL';
+
+/** Language of a name. A name missing in the language asked falls back to English. */
+export type Lang =
+  /** English */
+  | 'EN'
+  /** Kazakh */
+  | 'KK'
+  /** Russian */
+  | 'RU';
+
+/** A link between two entities, with its provenance. */
+export type Link = {
+  __typename?: 'Link';
+  /** What the link rests on (null for structural links such as PART_OF). */
+  basis?: Maybe<Basis>;
+  /** The date of the event the link records (signature, ratification, amendment), where known. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The entity the link starts at. */
+  from: Entity;
+  /** Stable id of the link: `from|TYPE|to`, with a qualifier where two links share both ends. */
+  id: Scalars['ID']['output'];
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on (null for structural links). */
+  status?: Maybe<ClaimStatus>;
+  /** The entity the link ends at. */
+  to: Entity;
+  /** The type of the link. */
+  type: RelationType;
+  /** First day the link held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the link held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A remedy or measure a source proposes. */
+export type Measure = Entity & {
+  __typename?: 'Measure';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always MEASURE. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A remedy or measure a source proposes. */
+export type MeasureLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A remedy or measure a source proposes. */
+export type MeasureNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A remedy or measure a source proposes. */
+export type MeasureSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A holder of an office. */
+export type Person = Entity & {
+  __typename?: 'Person';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always PERSON. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A holder of an office. */
+export type PersonLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A holder of an office. */
+export type PersonNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A holder of an office. */
+export type PersonSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A principle or right. */
+export type Principle = Entity & {
+  __typename?: 'Principle';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always PRINCIPLE. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A principle or right. */
+export type PrincipleLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A principle or right. */
+export type PrincipleNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A principle or right. */
+export type PrincipleSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A programme, campaign or service such as a helpline. */
+export type Program = Entity & {
+  __typename?: 'Program';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id. */
+  id: Scalars['ID']['output'];
+  /** Always PROGRAM. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A programme, campaign or service such as a helpline. */
+export type ProgramLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A programme, campaign or service such as a helpline. */
+export type ProgramNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A programme, campaign or service such as a helpline. */
+export type ProgramSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** An article or paragraph of an instrument. */
+export type Provision = Entity & {
+  __typename?: 'Provision';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
+  id: Scalars['ID']['output'];
+  /** Who implements this article: domestic instruments and provisions, with basis and sources. */
+  implementedBy: Array<ImplementationLink>;
+  /** The articles this (domestic) provision implements. */
+  implements: Array<ImplementationLink>;
+  /** Always PROVISION. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The article's title in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The article's number as written, for example `19` or `7-1`. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The instrument (or provision) this provision is part of. */
+  partOf?: Maybe<Entity>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description of what the article says, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day in force, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day in force, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionImplementedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionImplementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type Query = {
+  __typename?: 'Query';
+  /** A CRC article by number (1 to 54), as it stood on `asOf` when given. */
+  crcArticle?: Maybe<Provision>;
+  /** All 54 CRC articles, in order. */
+  crcArticles: Array<Provision>;
+  /** A legal instrument by id, or null when there is none. */
+  instrument?: Maybe<Instrument>;
+  /** Legal instruments, optionally of one kind, in force on `asOf` when given. */
+  instruments: Array<Instrument>;
+  /** The entity with this id, or null when there is none. */
+  node?: Maybe<Entity>;
+  /**
+   * Full-text search over names in English, Kazakh and Russian (and aliases such as register
+   * codes). Words may be written in any of the three languages; Russian words match their
+   * inflected forms.
+   */
+  search: Array<SearchHit>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryCrcArticleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  number: Scalars['Int']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryCrcArticlesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstrumentArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstrumentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<InstrumentKind>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type Recommendation = Entity & {
+  __typename?: 'Recommendation';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id: `<symbol>#para-<n>`. */
+  id: Scalars['ID']['output'];
+  /** Always RECOMMENDATION. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** A short title in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The paragraph, as numbered in the document. */
+  paragraph?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** What the paragraph says, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The symbol of the document it is part of. */
+  symbol?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the paragraph number or content could not be confirmed. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** The types of relationship in the graph. */
+export type RelationType =
+  /** Something addresses a challenge. */
+  | 'ADDRESSES'
+  /** A challenge affects a right or group. */
+  | 'AFFECTS'
+  /** An act amends another act. */
+  | 'AMENDS'
+  /** A recommendation asks to change a law. */
+  | 'ASKS_TO_CHANGE'
+  /** A source cites another source. */
+  | 'CITES'
+  /** A recommendation concerns a CRC article. */
+  | 'CONCERNS'
+  /** An article of one version corresponds to an article of another version. */
+  | 'CORRESPONDS_TO'
+  /** An article states a principle. */
+  | 'EMBODIES'
+  /** An institution or programme was established by an act. */
+  | 'ESTABLISHED_BY'
+  /** An optional protocol extends a CRC article. */
+  | 'EXTENDS'
+  /** An office was held by a person. */
+  | 'HELD_BY'
+  /** A domestic instrument or provision implements a CRC or protocol article. */
+  | 'IMPLEMENTS'
+  /** A CRC article belongs to a reporting cluster. */
+  | 'IN_CLUSTER'
+  /** An institution monitors an act, area or institution. */
+  | 'MONITORS'
+  /** An institution oversees another institution. */
+  | 'OVERSEES'
+  /** A provision is part of an instrument; a recommendation is part of a UN document. */
+  | 'PART_OF'
+  /** A State ratified a treaty. */
+  | 'RATIFIED'
+  /** A domestic act ratifies a treaty. */
+  | 'RATIFIES'
+  /** An act or institution replaces an earlier one. */
+  | 'REPLACES'
+  /** An institution is responsible for an area, act, programme or challenge. */
+  | 'RESPONSIBLE_FOR'
+  /** An institution runs a programme. */
+  | 'RUNS'
+  /** A State signed a treaty. */
+  | 'SIGNED'
+  /** An entity is supported by a source. */
+  | 'SUPPORTED_BY';
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Relevance: higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** A bibliographic or official source. */
+export type Source = Entity & {
+  __typename?: 'Source';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Authors, as given. */
+  authors: Array<Scalars['String']['output']>;
+  /** The reference as a citing work gives it. */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** DOI. */
+  doi?: Maybe<Scalars['String']['output']>;
+  /** Stable, readable id: `src:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Always SOURCE. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The title in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** What the look-ups found about this source. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Publisher. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Official register, treaty, UN document, academic, news, NGO, government or reference. */
+  sourceType?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Where to read it. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Journal, series or website. */
+  venue?: Maybe<Scalars['String']['output']>;
+  /** False when the look-ups behind the dataset could not find or confirm this source. */
+  verified: Scalars['Boolean']['output'];
+  /** Year of publication. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A bibliographic or official source. */
+export type SourceLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A bibliographic or official source. */
+export type SourceNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A bibliographic or official source. */
+export type SourceSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A State party. */
+export type State = Entity & {
+  __typename?: 'State';
+  /** Other identifiers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements about this entity's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable, readable id (ISO 3166 alpha-2, lower case). */
+  id: Scalars['ID']['output'];
+  /** Always STATE. */
+  kind: EntityKind;
+  /** Every link of this entity. */
+  links: Array<Link>;
+  /** The name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+  /** The languages this entity has a name in. */
+  nameLangs: Array<Lang>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+  /** A short description, in the language asked. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** First day, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** False when the look-ups behind the dataset could not confirm it. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A State party. */
+export type StateLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A State party. */
+export type StateNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A State party. */
+export type StateSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Area: ResolverTypeWrapper<EntityRow>;
+  Basis: Basis;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Challenge: ResolverTypeWrapper<EntityRow>;
+  Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimStatus: ClaimStatus;
+  Cluster: ResolverTypeWrapper<EntityRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Direction: Direction;
+  Document: ResolverTypeWrapper<EntityRow>;
+  Entity: ResolverTypeWrapper<EntityRow>;
+  EntityKind: EntityKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<EntityRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementationLink: ResolverTypeWrapper<LinkRow>;
+  Institution: ResolverTypeWrapper<EntityRow>;
+  Instrument: ResolverTypeWrapper<EntityRow>;
+  InstrumentKind: InstrumentKind;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lang: Lang;
+  Link: ResolverTypeWrapper<LinkRow>;
+  Measure: ResolverTypeWrapper<EntityRow>;
+  Person: ResolverTypeWrapper<EntityRow>;
+  Principle: ResolverTypeWrapper<EntityRow>;
+  Program: ResolverTypeWrapper<EntityRow>;
+  Provision: ResolverTypeWrapper<EntityRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<EntityRow>;
+  RelationType: RelationType;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  Source: ResolverTypeWrapper<EntityRow>;
+  State: ResolverTypeWrapper<EntityRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Area: EntityRow;
+  Boolean: Scalars['Boolean']['output'];
+  Challenge: EntityRow;
+  Claim: ClaimRow;
+  Cluster: EntityRow;
+  Date: Scalars['Date']['output'];
+  Document: EntityRow;
+  Entity: EntityRow;
+  Float: Scalars['Float']['output'];
+  Group: EntityRow;
+  ID: Scalars['ID']['output'];
+  ImplementationLink: LinkRow;
+  Institution: EntityRow;
+  Instrument: EntityRow;
+  Int: Scalars['Int']['output'];
+  Link: LinkRow;
+  Measure: EntityRow;
+  Person: EntityRow;
+  Principle: EntityRow;
+  Program: EntityRow;
+  Provision: EntityRow;
+  Query: Record<PropertyKey, never>;
+  Recommendation: EntityRow;
+  SearchHit: SearchHitRow;
+  Source: EntityRow;
+  State: EntityRow;
+  String: Scalars['String']['output'];
+}>;
+
+export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AreaNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AreaSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ChallengeLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ChallengeNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ChallengeSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  official?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ClusterLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ClusterNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ClusterSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<DocumentLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentSummaryArgs, 'lang'>>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Area' | 'Challenge' | 'Cluster' | 'Document' | 'Group' | 'Institution' | 'Instrument' | 'Measure' | 'Person' | 'Principle' | 'Program' | 'Provision' | 'Recommendation' | 'Source' | 'State', ParentType, ContextType>;
+}>;
+
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<GroupLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GroupNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<GroupSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImplementationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImplementationLink'] = ResolversParentTypes['ImplementationLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstitutionLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstitutionSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
+  adopted?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
+  instrumentKind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstrumentLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  registerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstrumentSummaryArgs, 'lang'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MeasureLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeasureNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeasureSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PersonSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PrincipleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Principle'] = ResolversParentTypes['Principle']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PrincipleLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PrincipleNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PrincipleSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProgramLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgramNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProgramSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
+  implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProvisionLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProvisionNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  crcArticle?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryCrcArticleArgs, 'number'>>;
+  crcArticles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryCrcArticlesArgs>>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+}>;
+
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<RecommendationLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RecommendationNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RecommendationSummaryArgs, 'lang'>>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<SourceLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SourceNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SourceSummaryArgs, 'lang'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StateLinksArgs, 'direction'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StateNameArgs, 'lang'>>;
+  nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StateSummaryArgs, 'lang'>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Area?: AreaResolvers<ContextType>;
+  Challenge?: ChallengeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  ImplementationLink?: ImplementationLinkResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Principle?: PrincipleResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  State?: StateResolvers<ContextType>;
+}>;
+

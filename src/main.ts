@@ -1,0 +1,79 @@
+import { loadConfig, type Config } from './config.js';
+import { Database } from './db/database.js';
+import { applySchema } from './db/schema.js';
+import { loadDataset } from './data/load.js';
+import { createLogger } from './logger.js';
+import { localPassword } from './neo4j-local/password.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/start.js';
+import { createApp, type App } from './server/app.js';
+
+/**
+ * `npm start`: with NEO4J_URI set, serves that Neo4j; otherwise starts the project's own Neo4j
+ * first. Applies the schema, loads the dataset when its files changed, then serves HTTP. Ctrl-C
+ * or SIGTERM drains in-flight requests, closes the driver and stops the Neo4j it started.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const say = (message: string) => logger.info(message);
+
+  let local: LocalNeo4j | undefined;
+  if (!config.neo4jUri) {
+    say("NEO4J_URI is not set: starting the project's own Neo4j (set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to use another)");
+    const { cacheDir, homeDir, heap, pageCache } = config.localNeo4j;
+    local = await startLocalNeo4j({
+      cacheDir,
+      homeDir,
+      heap,
+      pageCache,
+      password: config.neo4jPassword ?? (await localPassword(homeDir)),
+      settings: { 'db.transaction.timeout': `${config.queryTimeoutMs}ms` },
+      log: say,
+    });
+  }
+  const db = new Database({
+    uri: config.neo4jUri ?? (local as LocalNeo4j).uri,
+    user: local ? local.user : config.neo4jUser,
+    password: local ? local.password : (config.neo4jPassword as string),
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.queryTimeoutMs,
+    logger,
+  });
+
+  const running: { app?: App } = {};
+  const stop = async (signal: string) => {
+    say(`${signal}: stopping`);
+    await running.app?.close();
+    await db.close();
+    await local?.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', (s) => void stop(s));
+  process.once('SIGTERM', (s) => void stop(s));
+
+  await waitForDatabase(db, config, say);
+  say(`Applied ${await applySchema(db)} schema statements`);
+  if (config.loadData !== 'never') {
+    await loadDataset(db, config.dataDir, { force: config.loadData === 'always', progress: say });
+  }
+  const app = await createApp({ config, db, logger });
+  running.app = app;
+  const address = await app.http.listen({ host: config.host, port: config.port });
+  say(`GraphQL at ${address}/graphql (ready: ${address}/ready)`);
+}
+
+async function waitForDatabase(db: Database, config: Config, say: (m: string) => void): Promise<void> {
+  for (let attempt = 1; attempt <= 30; attempt += 1) {
+    if (await db.ping()) return;
+    if (attempt === 1) say(`Waiting for Neo4j at ${config.neo4jUri ?? 'the local instance'}...`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error('Neo4j did not answer within 30 s; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD');
+}
+
+main().catch((error: unknown) => {
+  // Start-up failures are configuration or environment problems: say what, not a stack trace.
+  console.error(`child-rights-graph could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

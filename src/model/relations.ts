@@ -1,0 +1,202 @@
+import { INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
+
+/**
+ * The relationship types of the graph and the kinds each may connect. This one table drives the
+ * data check, the loader's allow-list (a relationship type can never come from input unchecked)
+ * and the validation of curated links.
+ */
+export const BASES = ['OFFICIAL', 'SEED_PAPER', 'EDITORIAL'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** How far a link or a claim can be relied on: the API says which version is official. */
+export const CLAIM_STATUSES = ['OFFICIAL', 'ACCEPTED', 'CONTESTED', 'UNVERIFIED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export interface RelationSpec {
+  from: readonly EntityKind[];
+  to: readonly EntityKind[];
+  /** Structural links (containment, provenance itself) need no basis or sources. */
+  provenance: boolean;
+  /** Properties this type carries beyond the common ones (basis, status, sources, note, validFrom, validTo). */
+  extra?: readonly string[];
+  description: string;
+}
+
+const INSTRUMENTS = INSTRUMENT_KINDS;
+const DOMESTIC = ['CONSTITUTION', 'CODE', 'LAW', 'DECREE'] as const satisfies readonly EntityKind[];
+const TREATIES = ['CONVENTION', 'OPTIONAL_PROTOCOL'] as const satisfies readonly EntityKind[];
+const ANY: readonly EntityKind[] = [
+  ...INSTRUMENTS,
+  'PROVISION',
+  'PRINCIPLE',
+  'CLUSTER',
+  'STATE',
+  'INSTITUTION',
+  'PERSON',
+  'PROGRAM',
+  'MEASURE',
+  'CHALLENGE',
+  'GROUP',
+  'AREA',
+  'SOURCE',
+  'DOCUMENT',
+  'RECOMMENDATION',
+];
+
+export const RELATIONS = {
+  PART_OF: {
+    from: ['PROVISION', 'RECOMMENDATION'],
+    to: [...INSTRUMENTS, 'PROVISION', 'DOCUMENT'],
+    provenance: false,
+    description: 'A provision is part of an instrument (or of another provision); a recommendation is part of a UN document.',
+  },
+  IMPLEMENTS: {
+    from: [...DOMESTIC, 'PROVISION'],
+    to: ['PROVISION'],
+    provenance: true,
+    description: 'A domestic instrument or provision implements an article of the CRC or of a protocol.',
+  },
+  EXTENDS: {
+    from: ['OPTIONAL_PROTOCOL', 'PROVISION'],
+    to: ['PROVISION'],
+    provenance: true,
+    description: 'An optional protocol (or one of its articles) extends an article of the CRC.',
+  },
+  SIGNED: {
+    from: ['STATE'],
+    to: TREATIES,
+    provenance: true,
+    extra: ['date'],
+    description: 'A State signed a treaty on a date.',
+  },
+  RATIFIED: {
+    from: ['STATE'],
+    to: TREATIES,
+    provenance: true,
+    extra: ['date', 'act', 'depositDate', 'inForceDate'],
+    description: 'A State ratified a treaty: the date, the ratifying act and where known the deposit and entry into force.',
+  },
+  RATIFIES: {
+    from: DOMESTIC,
+    to: TREATIES,
+    provenance: true,
+    description: 'A domestic act ratifies a treaty.',
+  },
+  AMENDS: {
+    from: DOMESTIC,
+    to: [...DOMESTIC, 'PROVISION'],
+    provenance: true,
+    extra: ['date'],
+    description: 'An act amends another act or one of its provisions.',
+  },
+  REPLACES: {
+    from: [...DOMESTIC, 'INSTITUTION', 'PROVISION'],
+    to: [...DOMESTIC, 'INSTITUTION', 'PROVISION'],
+    provenance: true,
+    extra: ['date'],
+    description: 'An act or institution replaces (succeeds) an earlier one.',
+  },
+  CORRESPONDS_TO: {
+    from: ['PROVISION'],
+    to: ['PROVISION'],
+    provenance: true,
+    description: 'An article of one version of an instrument corresponds to an article of another version.',
+  },
+  IN_CLUSTER: {
+    from: ['PROVISION'],
+    to: ['CLUSTER'],
+    provenance: false,
+    extra: ['paragraphs'],
+    description: "A CRC article belongs to one of the Committee's reporting clusters.",
+  },
+  EMBODIES: {
+    from: ['PROVISION'],
+    to: ['PRINCIPLE'],
+    provenance: true,
+    description: 'An article states a principle or right.',
+  },
+  RESPONSIBLE_FOR: {
+    from: ['INSTITUTION'],
+    to: [...INSTRUMENTS, 'AREA', 'CHALLENGE', 'PROGRAM', 'GROUP'],
+    provenance: true,
+    extra: ['role'],
+    description: 'An institution is responsible for an area, an act, a programme or a challenge.',
+  },
+  MONITORS: {
+    from: ['INSTITUTION'],
+    to: [...INSTRUMENTS, 'AREA', 'PROVISION', 'INSTITUTION'],
+    provenance: true,
+    description: 'An institution monitors the implementation of an act, an area or another institution.',
+  },
+  OVERSEES: {
+    from: ['INSTITUTION'],
+    to: ['INSTITUTION'],
+    provenance: true,
+    description: 'An institution oversees (is the parent of) another institution.',
+  },
+  ESTABLISHED_BY: {
+    from: ['INSTITUTION', 'PROGRAM'],
+    to: [...DOMESTIC, 'PROVISION'],
+    provenance: true,
+    description: 'An institution or programme was established by an act or provision.',
+  },
+  HELD_BY: {
+    from: ['INSTITUTION'],
+    to: ['PERSON'],
+    provenance: true,
+    description: 'An office was held by a person (validFrom/validTo give the term).',
+  },
+  RUNS: {
+    from: ['INSTITUTION'],
+    to: ['PROGRAM'],
+    provenance: true,
+    description: 'An institution runs a programme or service.',
+  },
+  AFFECTS: {
+    from: ['CHALLENGE'],
+    to: ['PROVISION', 'PRINCIPLE', 'GROUP'],
+    provenance: true,
+    description: 'A challenge affects a right (a CRC article or principle) or a group of children.',
+  },
+  ADDRESSES: {
+    from: [...DOMESTIC, 'PROVISION', 'PROGRAM', 'MEASURE', 'INSTITUTION', 'RECOMMENDATION'],
+    to: ['CHALLENGE'],
+    provenance: true,
+    description: 'A law, programme, measure, institution or recommendation addresses a challenge.',
+  },
+  CONCERNS: {
+    from: ['RECOMMENDATION'],
+    to: ['PROVISION'],
+    provenance: true,
+    description: 'A recommendation of the Committee concerns a CRC article.',
+  },
+  ASKS_TO_CHANGE: {
+    from: ['RECOMMENDATION'],
+    to: [...DOMESTIC, 'PROVISION'],
+    provenance: true,
+    description: 'A recommendation asks the State to change (or adopt provisions in) a law.',
+  },
+  SUPPORTED_BY: {
+    from: ANY,
+    to: ['SOURCE'],
+    provenance: false,
+    description: 'An entity is supported by a source.',
+  },
+  CITES: {
+    from: ['SOURCE'],
+    to: ['SOURCE'],
+    provenance: false,
+    extra: ['position'],
+    description: 'A source cites another source (a bibliography entry).',
+  },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationType = keyof typeof RELATIONS;
+export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
+
+export function isRelationType(value: unknown): value is RelationType {
+  return typeof value === 'string' && Object.hasOwn(RELATIONS, value);
+}
+
+/** Properties every link may carry, whatever its type. */
+export const COMMON_LINK_PROPS = ['basis', 'status', 'sources', 'note', 'validFrom', 'validTo', 'qualifier'] as const;

@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ensureNeo4jInstalled, type Log } from './install.js';
+
+export interface LocalNeo4jOptions {
+  cacheDir: string;
+  /** Neo4j's home: databases, transaction logs and Neo4j's own logs live here. */
+  homeDir: string;
+  password: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  heap?: string;
+  pageCache?: string;
+  /** Extra neo4j.conf settings, e.g. { 'db.transaction.timeout': '30s' }. */
+  settings?: Record<string, string>;
+  log?: Log;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  port: number;
+  user: string;
+  password: string;
+  /** Stops Neo4j cleanly (checkpoint and close), waiting for the process to end. */
+  stop(): Promise<void>;
+}
+
+const STARTUP_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts the project's own Neo4j Community (embedded, Bolt on loopback, authentication on) as a
+ * child process and resolves once Bolt accepts connections. The child ends by itself when this
+ * process exits, because it stops when its standard input closes.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => undefined);
+  const installation = await ensureNeo4jInstalled(options.cacheDir, log);
+  await mkdir(options.homeDir, { recursive: true });
+  const confFile = join(options.homeDir, 'neo4j.conf');
+  await writeFile(confFile, neo4jConf(options));
+
+  const child = spawn(
+    'java',
+    [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile],
+    { env: { ...process.env, NEO4J_PASSWORD: options.password }, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const address = await waitForBolt(child);
+  const port = Number(address.split(':').pop());
+  log(`Neo4j is listening on bolt://${address} (home ${options.homeDir})`);
+  return {
+    uri: `bolt://${address}`,
+    port,
+    user: 'neo4j',
+    password: options.password,
+    stop: () => stopChild(child),
+  };
+}
+
+function neo4jConf(options: LocalNeo4jOptions): string {
+  const settings: Record<string, string> = {
+    'server.bolt.enabled': 'true',
+    'server.bolt.listen_address': `127.0.0.1:${options.port ?? 0}`,
+    'dbms.security.auth_enabled': 'true',
+    // A shortest-path query that would fall back to an exhaustive search fails instead.
+    'dbms.cypher.forbid_exhaustive_shortestpath': 'true',
+    'server.memory.pagecache.size': options.pageCache ?? '256m',
+    'dbms.usage_report.enabled': 'false',
+    // Bolt's thread pools otherwise wait 5 s each on shutdown with no connection left to serve.
+    'internal.server.bolt.thread_pool_shutdown_wait_time': '500ms',
+    'internal.server.bolt.connection_shutdown_wait_time': '500ms',
+    ...options.settings,
+  };
+  return Object.entries(settings)
+    .map(([key, value]) => `${key}=${value}\n`)
+    .join('');
+}
+
+function waitForBolt(child: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Neo4j did not start within ${STARTUP_TIMEOUT_MS / 1000}s:\n${stderr.slice(-4000)}`));
+    }, STARTUP_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-20_000);
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /BOLT_READY (\S+)/.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise(match[1]);
+      }
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`could not start java for Neo4j: ${error.message}`));
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited during start-up with code ${code}:\n${stderr.slice(-4000)}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    child.once('exit', () => {
+      clearTimeout(killTimer);
+      resolvePromise();
+    });
+    child.stdin?.end();
+  });
+}

@@ -1,0 +1,97 @@
+import type { RelationType } from '../model/relations.js';
+
+/**
+ * Which GraphQL fields are relationships, and how each is matched. A field not listed here is
+ * read from the node's own properties (every projection carries them all), so adding a typed
+ * relationship field to the schema means adding one line here and one resolver.
+ */
+export interface Pattern {
+  /** Relationship types, or `args` to take them from the field's `types` argument. */
+  types: readonly RelationType[] | 'args';
+  /** Seen from the parent; `args` takes it from the field's `direction` argument. */
+  direction: 'OUT' | 'IN' | 'args';
+  /** Label the other end must carry. */
+  targetLabel: string;
+  /** Also reach the relationship from the parent's provisions (an instrument implements through its articles). */
+  throughProvisions?: boolean;
+  /** Filter links and targets by the `asOf` date (the field's own, or the root field's). */
+  temporal: boolean;
+}
+
+/** ORDER BY expressions over the target and relationship variables: results are always in a stable order. */
+export type Order = (target: string, rel: string) => string;
+
+export type FieldSpec =
+  | { shape: 'nodes' | 'node'; pattern: Pattern; order: Order }
+  | { shape: 'links'; pattern: Pattern; order: Order }
+  /** An end of the link being projected. */
+  | { shape: 'endpoint'; end: 'from' | 'to' }
+  /** Entities whose ids a list property holds (the sources of a link or a claim). */
+  | { shape: 'idList'; property: 'sources'; targetLabel: 'Source' }
+  | { shape: 'claims' };
+
+const ENTITY_FIELDS: Record<string, FieldSpec> = {
+  sources: {
+    shape: 'nodes',
+    pattern: { types: ['SUPPORTED_BY'], direction: 'OUT', targetLabel: 'Source', temporal: false },
+    order: (t) => `${t}.id`,
+  },
+  claims: { shape: 'claims' },
+  links: {
+    shape: 'links',
+    pattern: { types: 'args', direction: 'args', targetLabel: 'Entity', temporal: true },
+    order: (t, r) => `type(${r}), ${t}.id, ${r}.id`,
+  },
+};
+
+const IMPLEMENTS_OUT: FieldSpec = {
+  shape: 'links',
+  pattern: { types: ['IMPLEMENTS'], direction: 'OUT', targetLabel: 'Provision', temporal: true },
+  order: (t, r) => `coalesce(${t}.position, 0), ${t}.id, ${r}.id`,
+};
+
+const LINK_SOURCES: FieldSpec = { shape: 'idList', property: 'sources', targetLabel: 'Source' };
+
+export const CATALOGUE: Record<string, Record<string, FieldSpec>> = {
+  Entity: ENTITY_FIELDS,
+  Instrument: {
+    provisions: {
+      shape: 'nodes',
+      pattern: { types: ['PART_OF'], direction: 'IN', targetLabel: 'Provision', temporal: false },
+      order: (t) => `coalesce(${t}.position, 0), ${t}.id`,
+    },
+    implements: {
+      ...IMPLEMENTS_OUT,
+      pattern: { ...IMPLEMENTS_OUT.pattern, throughProvisions: true },
+    },
+  },
+  Provision: {
+    partOf: {
+      shape: 'node',
+      pattern: { types: ['PART_OF'], direction: 'OUT', targetLabel: 'Entity', temporal: false },
+      order: (t) => `${t}.id`,
+    },
+    implementedBy: {
+      shape: 'links',
+      pattern: { types: ['IMPLEMENTS'], direction: 'IN', targetLabel: 'Entity', temporal: true },
+      order: (t, r) => `${t}.id, ${r}.id`,
+    },
+    implements: IMPLEMENTS_OUT,
+  },
+  Link: {
+    from: { shape: 'endpoint', end: 'from' },
+    to: { shape: 'endpoint', end: 'to' },
+    sources: LINK_SOURCES,
+  },
+  ImplementationLink: {
+    by: { shape: 'endpoint', end: 'from' },
+    article: { shape: 'endpoint', end: 'to' },
+    sources: LINK_SOURCES,
+  },
+  Claim: { sources: LINK_SOURCES },
+};
+
+/** The spec of a field selected on `onType`, or undefined when the field is a plain property. */
+export function fieldSpec(onType: string, fieldName: string, isEntityType: boolean): FieldSpec | undefined {
+  return CATALOGUE[onType]?.[fieldName] ?? (isEntityType ? ENTITY_FIELDS[fieldName] : undefined);
+}

@@ -1,0 +1,206 @@
+import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
+import { fieldSpec, type FieldSpec, type Pattern } from './catalogue.js';
+import type { SelectedField } from './selection.js';
+
+/** A projection compiled to Cypher: a map expression, and how to get its parameters. */
+export interface CompiledProjection {
+  text: string;
+  params: (variables: Record<string, unknown>) => Record<string, unknown>;
+}
+
+type Slot = (variables: Record<string, unknown>) => unknown;
+interface Ends {
+  from: string;
+  to: string;
+}
+
+/**
+ * Turns the selection under a root field into one Cypher map projection of a node variable, with
+ * every relationship field as a COLLECT subquery nested inside it, however deep. This is what
+ * makes each root field exactly one Cypher statement. The text depends only on the shape of the
+ * selection; every argument value becomes a parameter `$p<n>`, numbered in selection order.
+ * Relationship results are keyed `@<response key>` so aliases with different arguments coexist
+ * and cannot collide with stored properties.
+ */
+export function compileProjection(schema: GraphQLSchema, variable: string, typeName: string, fields: SelectedField[]): CompiledProjection {
+  const compiler = new ProjectionCompiler(schema);
+  const text = compiler.project(variable, typeName, fields);
+  const slots = compiler.slots;
+  return {
+    text,
+    params: (variables) => Object.fromEntries(slots.map((slot, i) => [`p${i}`, slot(variables) ?? null])),
+  };
+}
+
+class ProjectionCompiler {
+  readonly slots: Slot[] = [];
+  private counter = 0;
+  private readonly entityTypes: Set<string>;
+
+  constructor(private readonly schema: GraphQLSchema) {
+    const entity = schema.getType('Entity');
+    this.entityTypes = new Set(['Entity']);
+    if (entity && isAbstractType(entity)) {
+      for (const type of schema.getPossibleTypes(entity)) this.entityTypes.add(type.name);
+    }
+  }
+
+  project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = ''): string {
+    const entries = this.relationEntries(variable, typeName, fields, ends);
+    const all = [extra, ...entries].filter(Boolean);
+    return all.length ? `${variable} {.*, ${all.join(', ')}}` : `${variable} {.*}`;
+  }
+
+  private relationEntries(variable: string, typeName: string, fields: SelectedField[], ends?: Ends): string[] {
+    const byKey = new Map<string, SelectedField[]>();
+    for (const field of fields) {
+      if (!this.spec(field)) continue;
+      const group = byKey.get(field.key) ?? [];
+      group.push(field);
+      byKey.set(field.key, group);
+    }
+    return [...byKey].map(([key, group]) => `\`@${key}\`: ${this.keyExpression(variable, typeName, group, ends)}`);
+  }
+
+  /**
+   * Fields with one response key, selected directly or in fragments on narrower types. A fragment
+   * on a concrete type only applies to nodes with that label, so it becomes a CASE branch; the
+   * fields selected on the field's own type apply to every branch (GraphQL's field merging).
+   */
+  private keyExpression(variable: string, typeName: string, group: SelectedField[], ends?: Ends): string {
+    const unconditional = group.filter((f) => f.onType === typeName || this.isAbstract(f.onType));
+    const shared = unconditional.flatMap((f) => f.children);
+    const conditional = new Map<string, SelectedField[]>();
+    for (const f of group) {
+      if (unconditional.includes(f)) continue;
+      conditional.set(f.onType, [...(conditional.get(f.onType) ?? []), f]);
+    }
+    const base = unconditional[0];
+    const baseExpression = base ? this.relation(variable, base, shared, ends) : 'null';
+    if (conditional.size === 0) return baseExpression;
+    const branches = [...conditional].map(([onType, fs]) => {
+      const first = fs[0] as SelectedField;
+      const children = [...shared, ...fs.flatMap((f) => f.children)];
+      return `WHEN ${variable}:${onType} THEN ${this.relation(variable, first, children, ends)}`;
+    });
+    return `CASE ${branches.join(' ')} ELSE ${baseExpression} END`;
+  }
+
+  private relation(variable: string, field: SelectedField, children: SelectedField[], ends?: Ends): string {
+    const spec = this.spec(field) as FieldSpec;
+    const target = this.targetType(field);
+    switch (spec.shape) {
+      case 'endpoint': {
+        const end = ends?.[spec.end];
+        if (!end) throw new Error(`${field.onType}.${field.fieldName} is only valid inside a link`);
+        return this.project(end, target, children);
+      }
+      case 'idList': {
+        const s = `s${++this.counter}`;
+        return `COLLECT { MATCH (${s}:Entity) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
+      }
+      case 'claims': {
+        const c = `c${++this.counter}`;
+        return `COLLECT { MATCH (${c}:Claim)-[:ABOUT]->(${variable}) WITH ${c} ORDER BY ${c}.property, ${c}.id RETURN ${this.project(c, target, children)} }`;
+      }
+      case 'nodes':
+      case 'node': {
+        const n = ++this.counter;
+        const { match, where } = this.pattern(variable, n, spec.pattern, field);
+        const limit = spec.shape === 'node' ? ' LIMIT 1' : '';
+        const list = `COLLECT { MATCH ${match}${where} WITH DISTINCT t${n} ORDER BY ${spec.order(`t${n}`, `r${n}`)}${limit} RETURN ${this.project(`t${n}`, target, children)} }`;
+        return spec.shape === 'node' ? `head(${list})` : list;
+      }
+      case 'links': {
+        const n = ++this.counter;
+        const [r, t] = [`r${n}`, `t${n}`];
+        const { match, where, from, to } = this.pattern(variable, n, spec.pattern, field);
+        const carry = from === variable || to === variable ? `${variable}, ${r}, ${t}` : `${r}, ${t}`;
+        const ends = this.linkEnds(variable, n, spec.pattern, from, to);
+        return `COLLECT { MATCH ${match}${where} WITH ${carry}${ends.with} ORDER BY ${spec.order(t, r)} RETURN ${this.project(r, target, children, ends, `__type: type(${r})`)} }`;
+      }
+    }
+  }
+
+  private pattern(variable: string, n: number, pattern: Pattern, field: SelectedField) {
+    const [r, t] = [`r${n}`, `t${n}`];
+    const conditions: string[] = [];
+    let relationship = `[${r}:${pattern.types === 'args' ? '' : pattern.types.join('|')}]`;
+    if (pattern.types === 'args') {
+      relationship = `[${r}]`;
+      const types = this.param((v) => field.args(v)['types']);
+      conditions.push(`(${types} IS NULL OR type(${r}) IN ${types})`);
+    }
+    let start = variable;
+    let prefix = '';
+    if (pattern.throughProvisions) {
+      start = `b${n}`;
+      prefix = `(${variable})<-[:PART_OF*0..2]-(${start}:Entity)`;
+    }
+    const other = `(${t}:${pattern.targetLabel})`;
+    let match: string;
+    let from = start;
+    let to = t;
+    if (pattern.direction === 'OUT') match = `${prefix || `(${start})`}-${relationship}->${other}`;
+    else if (pattern.direction === 'IN') {
+      match = `${prefix || `(${start})`}<-${relationship}-${other}`;
+      [from, to] = [t, start];
+    } else {
+      match = `(${start})-${relationship}-${other}`;
+      const direction = this.param((v) => field.args(v)['direction'] ?? 'BOTH');
+      conditions.push(
+        `(${direction} = 'BOTH' OR (${direction} = 'OUT' AND startNode(${r}) = ${start}) OR (${direction} = 'IN' AND endNode(${r}) = ${start}))`,
+      );
+      [from, to] = [`f${n}`, `e${n}`];
+    }
+    if (pattern.temporal) conditions.push(this.temporal(field, [r, t]));
+    const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+    return { match, where, from, to };
+  }
+
+  /** For links matched in either direction, name their real start and end nodes. */
+  private linkEnds(variable: string, n: number, pattern: Pattern, from: string, to: string) {
+    if (pattern.direction !== 'args') {
+      const carryStart = pattern.throughProvisions ? `, b${n}` : '';
+      return { with: carryStart, from, to };
+    }
+    const [r, t] = [`r${n}`, `t${n}`];
+    return {
+      with: `, CASE WHEN startNode(${r}) = ${variable} THEN ${variable} ELSE ${t} END AS ${from}, CASE WHEN startNode(${r}) = ${variable} THEN ${t} ELSE ${variable} END AS ${to}`,
+      from,
+      to,
+    };
+  }
+
+  /** In force on the field's `asOf`, or else the root field's `$asOf`; no date means no filter. */
+  private temporal(field: SelectedField, variables: string[]): string {
+    const own = this.param((v) => field.args(v)['asOf']);
+    const asOf = `date(coalesce(${own}, $asOf))`;
+    const valid = variables.map(
+      (x) => `(${x}.validFrom IS NULL OR ${x}.validFrom <= ${asOf}) AND (${x}.validTo IS NULL OR ${x}.validTo >= ${asOf})`,
+    );
+    return `(${asOf} IS NULL OR (${valid.join(' AND ')}))`;
+  }
+
+  private param(slot: Slot): string {
+    this.slots.push(slot);
+    return `$p${this.slots.length - 1}`;
+  }
+
+  private spec(field: SelectedField): FieldSpec | undefined {
+    return fieldSpec(field.onType, field.fieldName, this.entityTypes.has(field.onType));
+  }
+
+  private isAbstract(typeName: string): boolean {
+    const type = this.schema.getType(typeName);
+    return !!type && isAbstractType(type);
+  }
+
+  private targetType(field: SelectedField): string {
+    const type = this.schema.getType(field.onType);
+    const definition =
+      type && (isObjectType(type) || isAbstractType(type)) && 'getFields' in type ? type.getFields()[field.fieldName] : undefined;
+    if (!definition) throw new Error(`unknown field ${field.onType}.${field.fieldName}`);
+    return getNamedType(definition.type).name;
+  }
+}

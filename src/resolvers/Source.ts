@@ -1,0 +1,8 @@
+import type { SourceResolvers } from '../generated/graphql.js';
+import { entityFields } from './Entity.js';
+import { stringList } from './text.js';
+
+export const Source: SourceResolvers = {
+  ...entityFields,
+  authors: (row) => stringList(row['authors']),
+};

@@ -1,0 +1,43 @@
+import { badUserInput } from '../errors.js';
+import { ID_PATTERN } from '../model/properties.js';
+
+/** Checks of argument values that the schema's types cannot express. Each names the argument. */
+export function checkId(id: string, argument = 'id'): string {
+  if (!ID_PATTERN.test(id)) {
+    throw badUserInput(`${argument} "${id.slice(0, 80)}" is not a valid id`, {
+      argument,
+      allowed: 'letters, digits and : / # . _ - (1 to 200 characters), e.g. crc:art:19',
+    });
+  }
+  return id;
+}
+
+export function checkRange(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`${argument} must be between ${min} and ${max} (got ${value})`, { argument, allowed: `${min}..${max}` });
+  }
+  return value;
+}
+
+const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 10;
+
+/**
+ * Turns what a user typed into a Lucene query over the name index. Only the words (letters and
+ * digits, any script) are kept, so Lucene syntax in the input (AND, *, ~, quotes, brackets) can
+ * neither break the query nor change its meaning. Each word matches exactly (weighted higher) or
+ * as a prefix, which finds inflected Kazakh and Russian forms.
+ */
+export function luceneQuery(query: string): string {
+  const text = query.trim();
+  if (!text) throw badUserInput('query must not be empty', { argument: 'query' });
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw badUserInput(`query is too long (${text.length} characters; at most ${MAX_QUERY_LENGTH})`, {
+      argument: 'query',
+      allowed: `1..${MAX_QUERY_LENGTH} characters`,
+    });
+  }
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
+  if (words.length === 0) throw badUserInput('query has no words to search for (letters or digits)', { argument: 'query' });
+  return words.map((word) => `(${word}^2 OR ${word}*)`).join(' ');
+}

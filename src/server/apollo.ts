@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { formatError } from '../errors.js';
+import { PROJECT_ROOT } from '../neo4j-local/install.js';
+import { resolvers } from '../resolvers/index.js';
+
+export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
+
+/**
+ * The GraphQL server. Cache-control and usage reporting are off: neither is used, and the
+ * cache-control plugin would otherwise run on every field. Errors are masked by `formatError`.
+ */
+export function createApolloServer(
+  config: Config,
+  logger: Pick<FastifyBaseLogger, 'error'>,
+  plugins: ApolloServerPlugin<Context>[] = [],
+): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(config.debug ? [cypherExtensions()] : []),
+      ...plugins,
+    ],
+  });
+}
+
+/** With CRG_DEBUG on, each response says which Cypher statements ran and their database time. */
+function cypherExtensions(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const { stats } = contextValue;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cypher: { statements: stats.statements, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100, queries: stats.log },
+          };
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

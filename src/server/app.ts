@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import { loadQueries } from '../db/cypher.js';
+import { newStatementStats } from '../db/stats.js';
+import { GraphReader } from '../graph/reader.js';
+import { createApolloServer } from './apollo.js';
+import { registerHealthRoutes } from './health.js';
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  logger: FastifyBaseLogger;
+}
+
+export interface App {
+  http: FastifyInstance;
+  /** Stops taking requests, lets in-flight ones finish, then resolves. */
+  close(): Promise<void>;
+}
+
+/** The HTTP service: GraphQL at /graphql, /health and /ready. */
+export async function createApp({ config, db, logger }: AppDependencies): Promise<App> {
+  const http: FastifyInstance = Fastify({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+  });
+  const reader = new GraphReader(db, loadQueries());
+  const apollo = createApolloServer(config, logger, [fastifyApolloDrainPlugin(http)]);
+  await apollo.start();
+  await http.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: (request): Promise<Context> =>
+      Promise.resolve({
+        config,
+        reader,
+        stats: newStatementStats(),
+        logger: request.log,
+        requestId: request.id,
+      }),
+  });
+  registerHealthRoutes(http, db);
+  return {
+    http,
+    close: async () => {
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('config', () => {
+  it('has defaults for everything', () => {
+    const config = loadConfig({}, {});
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 4000,
+      neo4jUri: null,
+      neo4jUser: 'neo4j',
+      neo4jDatabase: 'neo4j',
+      loadData: 'auto',
+      debug: false,
+      introspection: true,
+    });
+  });
+
+  it('reads the environment, and an option beats the environment', () => {
+    const env = { PORT: '8080', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret', CRG_DEBUG: 'true' };
+    expect(loadConfig({}, env)).toMatchObject({ port: 8080, neo4jUri: 'neo4j://db:7687', debug: true });
+    expect(loadConfig({ port: 9090 }, env).port).toBe(9090);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be an integer'],
+    [{ CRG_DEBUG: 'maybe' }, 'CRG_DEBUG must be true or false'],
+    [{ CRG_LOAD_DATA: 'sometimes' }, 'CRG_LOAD_DATA must be one of auto, always, never'],
+    [{ NEO4J_URI: 'bolt://x:7687' }, 'NEO4J_URI is set but NEO4J_PASSWORD is not'],
+    [{ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' }, 'NEO4J_URI must start with neo4j:// or bolt://'],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig({}, env)).toThrow(ConfigError);
+    expect(() => loadConfig({}, env)).toThrow(message);
+  });
+});
