@@ -25,6 +25,20 @@ const ENTITY_TYPES = [
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // Typed operations for the tests: `graphql(\`query X { ... }\`)` returns a typed document, so a
+    // schema change that breaks an operation fails type-checking.
+    'test/generated/': {
+      preset: 'client',
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', 'coverage/', 'src/generated/', 'test-results/', 'public/vendor/'] },
+  { ignores: ['node_modules/', '.cache/', 'coverage/', 'src/generated/', 'test/generated/', 'test-results/', 'public/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

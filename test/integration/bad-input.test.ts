@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { startService, type TestService } from '../support/service.js';
 
 /** Bad input gets a clear error with a code: never a stack trace, a 500 or a crash. */
@@ -8,27 +9,34 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-async function post(body: string, contentType = 'application/json') {
-  const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
-  const text = await response.text();
-  return {
-    status: response.status,
-    text,
-    json: text.startsWith('{') ? (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }) : undefined,
-  };
-}
+const post = (body: string) => service.post(body);
+
+const Article = graphql(`
+  query Article($n: Int!) {
+    crcArticle(number: $n) {
+      id
+    }
+  }
+`);
+const Node = graphql(`
+  query Node($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
 
 describe('bad input', () => {
   it('answers a malformed document with 400 and GRAPHQL_PARSE_FAILED', async () => {
     const { status, json } = await post(JSON.stringify({ query: '{ crcArticle(number: ' }));
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(json?.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('answers an unknown field with 400 and GRAPHQL_VALIDATION_FAILED', async () => {
     const { status, json } = await post(JSON.stringify({ query: '{ crcArticle(number: 1) { nope } }' }));
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(json?.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('answers broken JSON with 400', async () => {
@@ -42,7 +50,7 @@ describe('bad input', () => {
       JSON.stringify({ query: 'query($n: Int!) { crcArticle(number: $n) { id } }', variables: { n: 'nineteen' } }),
     );
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(json?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('answers a malformed date with BAD_USER_INPUT', async () => {
@@ -50,11 +58,11 @@ describe('bad input', () => {
       JSON.stringify({ query: 'query($d: Date) { crcArticle(number: 1, asOf: $d) { id } }', variables: { d: '2023-02-30' } }),
     );
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(json?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it.each([0, -1, 55, 2147483647, -2147483648])('answers CRC article number %i with BAD_USER_INPUT and the range', async (number) => {
-    const { status, body } = await service.graphql('query($n: Int!) { crcArticle(number: $n) { id } }', { n: number });
+    const { status, body } = await service.query(Article, { n: number });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'number', allowed: '1..54' });
   });
@@ -62,25 +70,42 @@ describe('bad input', () => {
   it('answers a number beyond 32 bits with 400 and BAD_USER_INPUT', async () => {
     const { status, json } = await post(JSON.stringify({ query: '{ crcArticle(number: 99999999999) { id } }' }));
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(json?.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('returns null for an unknown id, and BAD_USER_INPUT for a malformed one', async () => {
-    const unknown = await service.graphql<{ node: null; instrument: null }>(
-      '{ node(id: "kz:law:no-such-law") { id } instrument(id: "crc:art:999") { id } }',
+    const unknown = await service.query(
+      graphql(`
+        query Unknown {
+          node(id: "kz:law:no-such-law") {
+            id
+          }
+          instrument(id: "crc:art:999") {
+            id
+          }
+        }
+      `),
     );
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data).toEqual({ node: null, instrument: null });
-    const malformed = await service.graphql('{ node(id: "x y z") { id } }');
+    const malformed = await service.query(Node, { id: 'x y z' });
     expect(malformed.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('stores nothing and leaks nothing for a value full of Cypher and JSON metacharacters', async () => {
     const nasty = `x"}) MATCH (n) DETACH DELETE n //' \\u0000 {"$ne": 1}`;
-    const { status, body } = await service.graphql('query($id: ID!) { node(id: $id) { id } }', { id: nasty });
+    const { status, body } = await service.query(Node, { id: nasty });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const after = await service.graphql<{ crcArticles: unknown[] }>('{ crcArticles { id } }');
+    const after = await service.query(
+      graphql(`
+        query AllArticles {
+          crcArticles {
+            id
+          }
+        }
+      `),
+    );
     expect(after.body.data!.crcArticles).toHaveLength(54);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { startService, type TestService } from '../support/service.js';
 
 let service: TestService;
@@ -7,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-type Hits = { search: Array<{ score: number; entity: { id: string; kind: string } }> };
-const SEARCH = /* GraphQL */ `
+const SEARCH = graphql(`
   query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
     search(query: $query, kinds: $kinds, first: $first) {
       score
@@ -18,10 +18,10 @@ const SEARCH = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-async function ids(query: string, kinds?: string[]): Promise<string[]> {
-  const { status, body } = await service.graphql<Hits>(SEARCH, { query, kinds });
+async function ids(query: string, kinds?: Array<'LAW' | 'PROVISION'>): Promise<string[]> {
+  const { status, body } = await service.query(SEARCH, { query, kinds });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   return body.data!.search.map((hit) => hit.entity.id);
@@ -44,7 +44,7 @@ describe('full-text search over names in three languages', () => {
   });
 
   it('filters by kind and limits the number of hits', async () => {
-    const { body } = await service.graphql<Hits>(SEARCH, { query: 'child', kinds: ['PROVISION'], first: 3 });
+    const { body } = await service.query(SEARCH, { query: 'child', kinds: ['PROVISION'], first: 3 });
     const hits = body.data!.search;
     expect(hits.length).toBeLessThanOrEqual(3);
     for (const hit of hits) expect(hit.entity.kind).toBe('PROVISION');
@@ -59,7 +59,7 @@ describe('full-text search over names in three languages', () => {
   it.each(['AND OR NOT', 'rights~ "child', 'law*)', '[education TO z]', 'child\\', 'a:b', '{law}^2'])(
     'treats Lucene syntax in %j as words, never as an error',
     async (query) => {
-      const { status, body } = await service.graphql<Hits>(SEARCH, { query });
+      const { status, body } = await service.query(SEARCH, { query });
       expect(status).toBe(200);
       expect(body.errors ?? []).toEqual([]);
     },
@@ -71,14 +71,14 @@ describe('full-text search over names in three languages', () => {
     ['*** ~~~', 'no words'],
     ['x'.repeat(201), 'too long'],
   ])('rejects the query %j with BAD_USER_INPUT', async (query, message) => {
-    const { status, body } = await service.graphql<Hits>(SEARCH, { query });
+    const { status, body } = await service.query(SEARCH, { query });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain(message);
   });
 
   it('rejects a page size outside 1..100', async () => {
-    const { body } = await service.graphql<Hits>(SEARCH, { query: 'law', first: 0 });
+    const { body } = await service.query(SEARCH, { query: 'law', first: 0 });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', allowed: '1..100' });
   });
 });

@@ -5,6 +5,7 @@ import { loadDataset } from '../../src/data/load.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { graphql } from '../generated/index.js';
 import { startService, type TestService } from '../support/service.js';
 
 /** Neo4j goes away while the service runs, then comes back: no restart of the service needed. */
@@ -24,7 +25,13 @@ afterAll(async () => {
   await neo4j.dispose();
 });
 
-const QUERY = '{ crcArticle(number: 12) { id } }';
+const QUERY = graphql(`
+  query Article12 {
+    crcArticle(number: 12) {
+      id
+    }
+  }
+`);
 
 async function until(check: () => Promise<boolean>, seconds: number): Promise<void> {
   for (let i = 0; i < seconds * 4; i += 1) {
@@ -36,10 +43,10 @@ async function until(check: () => Promise<boolean>, seconds: number): Promise<vo
 
 describe('when Neo4j stops and comes back', () => {
   it('answers SERVICE_UNAVAILABLE, turns /ready to 503, and recovers by itself', async () => {
-    expect((await service.graphql(QUERY)).body.data).toEqual({ crcArticle: { id: 'crc:art:12' } });
+    expect((await service.query(QUERY)).body.data).toEqual({ crcArticle: { id: 'crc:art:12' } });
 
     await neo4j.stop();
-    const down = await service.graphql(QUERY);
+    const down = await service.query(QUERY);
     expect(down.status).toBe(200);
     expect(down.body.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(down.body)).not.toMatch(/127\.0\.0\.1|bolt|ECONNREFUSED|stack/i);
@@ -48,6 +55,6 @@ describe('when Neo4j stops and comes back', () => {
 
     await neo4j.restart();
     await until(async () => (await fetch(`${service.url}/ready`)).status === 200, 60);
-    expect((await service.graphql(QUERY)).body.data).toEqual({ crcArticle: { id: 'crc:art:12' } });
+    expect((await service.query(QUERY)).body.data).toEqual({ crcArticle: { id: 'crc:art:12' } });
   });
 });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
@@ -18,7 +20,10 @@ export interface TestService {
   url: string;
   db: Database;
   app: App;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A typed operation (`graphql()` from test/generated), sent as JSON over HTTP POST. */
+  query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
+  /** Any request body, for input a typed client could never send (malformed documents, bad JSON). */
+  post(body: string, contentType?: string): Promise<{ status: number; text: string; json: GraphQLResponse['body'] | undefined }>;
   close(): Promise<void>;
 }
 
@@ -45,13 +50,24 @@ export async function startService(options: Partial<Config> = {}, neo4j: Neo4jAc
     url,
     db,
     app,
-    graphql: async (query, variables) => {
+    query: async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: print(document), variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] } as never;
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<TResult>['body'] };
+    },
+    post: async (body, contentType = 'application/json') => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      const text = await response.text();
+      let json: GraphQLResponse['body'] | undefined;
+      try {
+        json = JSON.parse(text) as GraphQLResponse['body'];
+      } catch {
+        json = undefined;
+      }
+      return { status: response.status, text, json };
     },
     close: async () => {
       await app.close();

@@ -19,7 +19,13 @@ describe('luceneQuery', () => {
   });
 
   it.each(['', '  ', '!!!', 'x'.repeat(201)])('rejects %j', (input) => {
-    expect(() => luceneQuery(input)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    let thrown: unknown;
+    try {
+      luceneQuery(input);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'query' } });
   });
 });
 

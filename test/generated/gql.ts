@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeDocument,
+    "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
+    "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": typeof types.AllArticlesDocument,
+    "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimsOfDocument,
+    "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ArticleImplementersDocument,
+    "\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeepTraceDocument,
+    "\n  query LawArticles($id: ID!) {\n    instrument(id: $id) {\n      id\n      instrumentKind\n      number\n      adopted\n      provisions {\n        id\n      }\n      implements {\n        by {\n          id\n          kind\n        }\n        article {\n          id\n          number\n        }\n        basis\n        sources {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LawArticlesDocument,
+    "\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      ": typeof types.ProtocolsDocument,
+    "\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      ": typeof types.ArticleNamesDocument,
+    "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
+};
+const documents: Documents = {
+    "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": types.ArticleDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeDocument,
+    "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
+    "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": types.AllArticlesDocument,
+    "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ClaimsOfDocument,
+    "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ArticleImplementersDocument,
+    "\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n": types.DeepTraceDocument,
+    "\n  query LawArticles($id: ID!) {\n    instrument(id: $id) {\n      id\n      instrumentKind\n      number\n      adopted\n      provisions {\n        id\n      }\n      implements {\n        by {\n          id\n          kind\n        }\n        article {\n          id\n          number\n        }\n        basis\n        sources {\n          id\n        }\n      }\n    }\n  }\n": types.LawArticlesDocument,
+    "\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      ": types.ProtocolsDocument,
+    "\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      ": types.ArticleNamesDocument,
+    "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.Article12Document,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LawArticles($id: ID!) {\n    instrument(id: $id) {\n      id\n      instrumentKind\n      number\n      adopted\n      provisions {\n        id\n      }\n      implements {\n        by {\n          id\n          kind\n        }\n        article {\n          id\n          number\n        }\n        basis\n        sources {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LawArticles($id: ID!) {\n    instrument(id: $id) {\n      id\n      instrumentKind\n      number\n      adopted\n      provisions {\n        id\n      }\n      implements {\n        by {\n          id\n          kind\n        }\n        article {\n          id\n          number\n        }\n        basis\n        sources {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      "): (typeof documents)["\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      "): (typeof documents)["\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
