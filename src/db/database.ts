@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { toParameters, toPlain, type Plain } from './convert.js';
+import { fromDriverPlan, type PlanNode } from './plan.js';
 import type { StatementStats } from './stats.js';
 
 export type Row = Record<string, Plain>;
@@ -12,6 +13,12 @@ export interface DatabaseOptions {
   database: string;
   queryTimeoutMs: number;
   logger: Logger;
+  /**
+   * Receives every Bolt message the driver sends and receives (its debug log). Tests count the
+   * `RUN` messages on the wire, so a statement that bypassed the per-request counter, or a round
+   * trip to resolve the home database, could not hide. Costly: never set in production.
+   */
+  wireLog?: (line: string) => void;
 }
 
 /** A write transaction handed to a unit of work: every statement still goes through the counter. */
@@ -41,8 +48,11 @@ export class Database {
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
       logging: {
-        level: 'warn',
-        logger: (level, message) => options.logger[level === 'warn' ? 'warn' : level === 'error' ? 'error' : 'debug'](message),
+        level: options.wireLog ? 'debug' : 'warn',
+        logger: (level, message) => {
+          if (level === 'warn' || level === 'error') options.logger[level](message);
+          else options.wireLog?.(message);
+        },
       },
     });
   }
@@ -79,6 +89,21 @@ export class Database {
     }
   }
 
+  /**
+   * The plan of a statement: EXPLAIN (not run) or PROFILE (run, with database hits per operator).
+   * For the plan tests and the benchmark; the statement is not counted in any request's stats.
+   */
+  async plan(text: string, params: Record<string, unknown> = {}, mode: 'EXPLAIN' | 'PROFILE' = 'EXPLAIN'): Promise<PlanNode> {
+    const result = await this.driver.executeQuery(`${mode} ${text}`, toParameters(params), {
+      database: this.options.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: this.transactionConfig(`plan:${mode}`),
+    });
+    const plan = mode === 'PROFILE' ? result.summary.profile : result.summary.plan;
+    if (!plan) throw new Error(`${mode} returned no plan`);
+    return fromDriverPlan(plan, mode === 'PROFILE');
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -101,7 +126,7 @@ export class Database {
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } finally {
-      record(stats, name, started);
+      record(stats, name, started, text, params);
     }
   }
 
@@ -115,7 +140,7 @@ export class Database {
           const result = await tx.run(text, toParameters(params));
           return result.records.map((r) => toPlain(r.toObject()) as Row);
         } finally {
-          record(stats, name, started);
+          record(stats, name, started, text, params);
         }
       },
     };
@@ -126,9 +151,9 @@ export class Database {
   }
 }
 
-function record(stats: StatementStats | undefined, query: string, started: number): void {
+function record(stats: StatementStats | undefined, query: string, started: number, cypher: string, params: Record<string, unknown>): void {
   if (!stats) return;
   const ms = performance.now() - started;
   stats.dbTimeMs += ms;
-  stats.log.push({ query, ms: Math.round(ms * 100) / 100 });
+  stats.log.push({ query, ms: Math.round(ms * 100) / 100, cypher, params });
 }
