@@ -1,5 +1,6 @@
 import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
 import { fieldSpec, type FieldSpec, type Pattern } from './catalogue.js';
+import { propertyItems, storedProperties } from './properties.js';
 import type { SelectedField } from './selection.js';
 
 /** A projection compiled to Cypher: a map expression, and how to get its parameters. */
@@ -47,8 +48,8 @@ class ProjectionCompiler {
 
   project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = ''): string {
     const entries = this.relationEntries(variable, typeName, fields, ends);
-    const all = [extra, ...entries].filter(Boolean);
-    return all.length ? `${variable} {.*, ${all.join(', ')}}` : `${variable} {.*}`;
+    const properties = storedProperties(this.schema, fields, this.entityTypes.has(typeName), (field) => this.spec(field) !== undefined);
+    return `${variable} {${[propertyItems(properties), extra, ...entries].filter(Boolean).join(', ')}}`;
   }
 
   private relationEntries(variable: string, typeName: string, fields: SelectedField[], ends?: Ends): string[] {
@@ -96,8 +97,9 @@ class ProjectionCompiler {
         return this.project(end, target, children);
       }
       case 'idList': {
+        // The hint keeps this an index seek even while statistics are stale (after a bulk load).
         const s = `s${++this.counter}`;
-        return `COLLECT { MATCH (${s}:Entity) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
+        return `COLLECT { MATCH (${s}:Entity) USING INDEX ${s}:Entity(id) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
       }
       case 'claims': {
         const c = `c${++this.counter}`;
