@@ -28,8 +28,9 @@ const CSP = [
 ].join('; ');
 
 /**
- * `/graphiql`: the GraphiQL IDE, bundled from npm packages on first use (src/graphiql/bundle.ts),
- * with the example operations of docs/examples open as tabs. `/` leads there too.
+ * `/graphiql`: the GraphiQL IDE, bundled from npm packages when the service starts (or taken from
+ * the cache; src/graphiql/bundle.ts), with the example operations of docs/examples open as tabs.
+ * `/` leads there too.
  */
 export function registerGraphiqlRoutes(http: FastifyInstance, config: Pick<Config, 'localNeo4j'>): void {
   let bundle: Promise<string> | undefined;
@@ -38,6 +39,11 @@ export function registerGraphiqlRoutes(http: FastifyInstance, config: Pick<Confi
       bundle = undefined; // try again on the next request
       throw error;
     }));
+  // Built (or found in the cache) as the service starts, so the first visit does not wait.
+  http.addHook('onReady', (done) => {
+    bundleDir().catch((error: unknown) => http.log.warn({ err: error }, 'GraphiQL bundle failed; /graphiql will retry'));
+    done();
+  });
   let assets: Promise<Set<string>> | undefined;
   const assetNames = async () => (assets ??= readdir(await bundleDir()).then((files) => new Set(files)));
 

@@ -27,8 +27,10 @@ export function currentRequestId(): string | undefined {
 }
 
 /**
- * Echoes the id in a response header, and runs the route handler inside the request's scope.
- * `preHandler` comes after body parsing, whose stream events would lose an earlier scope.
+ * Echoes the id in a response header, runs the route handler inside the request's scope
+ * (`preHandler` comes after body parsing, whose stream events would lose an earlier scope), and
+ * logs one line per request. The route pattern is logged, not the URL: a GET's query string can
+ * hold a whole GraphQL document.
  */
 export function registerRequestId(http: FastifyInstance): void {
   http.addHook('onRequest', (request, reply, done) => {
@@ -37,5 +39,10 @@ export function registerRequestId(http: FastifyInstance): void {
   });
   http.addHook('preHandler', (request, _reply, done) => {
     scope.run({ requestId: request.id }, done);
+  });
+  http.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    done();
   });
 }
