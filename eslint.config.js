@@ -68,7 +68,11 @@ export default tseslint.config(
       // Entities have an `id`; result wrappers (a search hit, an edge, a page) do not need one.
       '@graphql-eslint/strict-id-in-types': [
         'error',
-        { acceptedIdNames: ['id'], acceptedIdTypes: ['ID'], exceptions: { suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'] } },
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: { suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'] },
+        },
       ],
       '@graphql-eslint/no-unreachable-types': 'error',
       '@graphql-eslint/require-deprecation-reason': 'error',
