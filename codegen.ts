@@ -26,10 +26,11 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     // Typed operations for the tests: `graphql(\`query X { ... }\`)` returns a typed document, so a
-    // schema change that breaks an operation fails type-checking.
+    // schema change that breaks an operation fails type-checking. The example operations of
+    // docs/examples (GraphiQL's tabs) are validated against the schema here too.
     'test/generated/': {
       preset: 'client',
-      documents: ['test/**/*.ts', '!test/generated/**'],
+      documents: ['test/**/*.ts', '!test/generated/**', 'docs/examples/*.graphql'],
       presetConfig: { fragmentMasking: false },
       config: {
         enumsAsTypes: true,

@@ -14,11 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query WhoImplementsArticle28 {\n  crcArticle(number: 28) {\n    id\n    name\n    implementedBy {\n      id\n      by {\n        id\n      }\n      basis\n      status\n      sources {\n        id\n      }\n    }\n  }\n}": typeof types.WhoImplementsArticle28Document,
+    "query WhatALawImplements {\n  instrument(id: \"kz:law:education\") {\n    id\n    name(lang: RU)\n    number\n    adopted\n    implements {\n      id\n      by {\n        id\n      }\n      article {\n        id\n        name\n      }\n      basis\n    }\n  }\n}": typeof types.WhatALawImplementsDocument,
+    "query SearchInRussian {\n  search(query: \"Закон о правах ребенка\", first: 3) {\n    score\n    entity {\n      id\n      kind\n      name(lang: RU)\n    }\n  }\n}": typeof types.SearchInRussianDocument,
+    "query SearchInKazakh {\n  search(query: \"баланың құқықтары\", first: 3) {\n    score\n    entity {\n      id\n      name(lang: KK)\n    }\n  }\n}": typeof types.SearchInKazakhDocument,
+    "query WhereSourcesDisagree {\n  node(id: \"kz:law:rights-of-child\") {\n    id\n    name\n    ... on Instrument {\n      adopted\n    }\n    claims {\n      id\n      property\n      value\n      status\n      basis\n      sources {\n        id\n      }\n    }\n  }\n}": typeof types.WhereSourcesDisagreeDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": typeof types.AllArticlesDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimsOfDocument,
+    "\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n": typeof types.MetricsArticleDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ArticleImplementersDocument,
     "\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeepTraceDocument,
@@ -28,11 +34,17 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
 };
 const documents: Documents = {
+    "query WhoImplementsArticle28 {\n  crcArticle(number: 28) {\n    id\n    name\n    implementedBy {\n      id\n      by {\n        id\n      }\n      basis\n      status\n      sources {\n        id\n      }\n    }\n  }\n}": types.WhoImplementsArticle28Document,
+    "query WhatALawImplements {\n  instrument(id: \"kz:law:education\") {\n    id\n    name(lang: RU)\n    number\n    adopted\n    implements {\n      id\n      by {\n        id\n      }\n      article {\n        id\n        name\n      }\n      basis\n    }\n  }\n}": types.WhatALawImplementsDocument,
+    "query SearchInRussian {\n  search(query: \"Закон о правах ребенка\", first: 3) {\n    score\n    entity {\n      id\n      kind\n      name(lang: RU)\n    }\n  }\n}": types.SearchInRussianDocument,
+    "query SearchInKazakh {\n  search(query: \"баланың құқықтары\", first: 3) {\n    score\n    entity {\n      id\n      name(lang: KK)\n    }\n  }\n}": types.SearchInKazakhDocument,
+    "query WhereSourcesDisagree {\n  node(id: \"kz:law:rights-of-child\") {\n    id\n    name\n    ... on Instrument {\n      adopted\n    }\n    claims {\n      id\n      property\n      value\n      status\n      basis\n      sources {\n        id\n      }\n    }\n  }\n}": types.WhereSourcesDisagreeDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": types.AllArticlesDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ClaimsOfDocument,
+    "\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n": types.MetricsArticleDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ArticleImplementersDocument,
     "\n  query DeepTrace {\n    crcArticle(number: 19) {\n      implementedBy {\n        by {\n          id\n          ... on Instrument {\n            implements {\n              article {\n                id\n                implementedBy {\n                  by {\n                    id\n                  }\n                  sources {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n        sources {\n          id\n          sources {\n            id\n          }\n        }\n      }\n      sources {\n        id\n      }\n      claims {\n        id\n        sources {\n          id\n        }\n      }\n    }\n  }\n": types.DeepTraceDocument,
@@ -59,6 +71,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query WhoImplementsArticle28 {\n  crcArticle(number: 28) {\n    id\n    name\n    implementedBy {\n      id\n      by {\n        id\n      }\n      basis\n      status\n      sources {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query WhoImplementsArticle28 {\n  crcArticle(number: 28) {\n    id\n    name\n    implementedBy {\n      id\n      by {\n        id\n      }\n      basis\n      status\n      sources {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhatALawImplements {\n  instrument(id: \"kz:law:education\") {\n    id\n    name(lang: RU)\n    number\n    adopted\n    implements {\n      id\n      by {\n        id\n      }\n      article {\n        id\n        name\n      }\n      basis\n    }\n  }\n}"): (typeof documents)["query WhatALawImplements {\n  instrument(id: \"kz:law:education\") {\n    id\n    name(lang: RU)\n    number\n    adopted\n    implements {\n      id\n      by {\n        id\n      }\n      article {\n        id\n        name\n      }\n      basis\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchInRussian {\n  search(query: \"Закон о правах ребенка\", first: 3) {\n    score\n    entity {\n      id\n      kind\n      name(lang: RU)\n    }\n  }\n}"): (typeof documents)["query SearchInRussian {\n  search(query: \"Закон о правах ребенка\", first: 3) {\n    score\n    entity {\n      id\n      kind\n      name(lang: RU)\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchInKazakh {\n  search(query: \"баланың құқықтары\", first: 3) {\n    score\n    entity {\n      id\n      name(lang: KK)\n    }\n  }\n}"): (typeof documents)["query SearchInKazakh {\n  search(query: \"баланың құқықтары\", first: 3) {\n    score\n    entity {\n      id\n      name(lang: KK)\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhereSourcesDisagree {\n  node(id: \"kz:law:rights-of-child\") {\n    id\n    name\n    ... on Instrument {\n      adopted\n    }\n    claims {\n      id\n      property\n      value\n      status\n      basis\n      sources {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query WhereSourcesDisagree {\n  node(id: \"kz:law:rights-of-child\") {\n    id\n    name\n    ... on Instrument {\n      adopted\n    }\n    claims {\n      id\n      property\n      value\n      status\n      basis\n      sources {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -76,6 +108,10 @@ export function graphql(source: "\n        query AllArticles {\n          crcArt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
