@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDataset } from '../data/check.js';
 import { formatProblem } from '../data/load.js';
@@ -11,7 +11,7 @@ const report = checkDataset(dir);
 
 for (const problem of report.problems) console.log(formatProblem(problem));
 const { files, entities, links, claims } = report.counts;
-console.log(`\nChecked ${files} files in ${dir}: ${entities} entities, ${links} links, ${claims} claims.`);
+console.log(`\nChecked ${files} files in ${relative(process.cwd(), dir) || '.'}: ${entities} entities, ${links} links, ${claims} claims.`);
 for (const lang of ['kk', 'ru'] as const) {
   const missing = report.missingNames[lang];
   const byKind = Object.entries(report.missingNamesByKind[lang])

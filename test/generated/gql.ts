@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Amendments($asOf: Date) {\n    instrument(id: \"kz:law:women-rights-child-safety\") {\n      number\n      adopted\n      validFrom\n      amends(asOf: $asOf) {\n        to {\n          id\n        }\n        date\n        validFrom\n        basis\n        sources {\n          id\n        }\n      }\n    }\n    criminalCode: instrument(id: \"kz:code:criminal-2014\") {\n      amendedBy(asOf: $asOf) {\n        from {\n          id\n        }\n      }\n      predecessors {\n        id\n      }\n    }\n  }\n": typeof types.AmendmentsDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
@@ -44,6 +45,7 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
 };
 const documents: Documents = {
+    "\n  query Amendments($asOf: Date) {\n    instrument(id: \"kz:law:women-rights-child-safety\") {\n      number\n      adopted\n      validFrom\n      amends(asOf: $asOf) {\n        to {\n          id\n        }\n        date\n        validFrom\n        basis\n        sources {\n          id\n        }\n      }\n    }\n    criminalCode: instrument(id: \"kz:code:criminal-2014\") {\n      amendedBy(asOf: $asOf) {\n        from {\n          id\n        }\n      }\n      predecessors {\n        id\n      }\n    }\n  }\n": types.AmendmentsDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
@@ -88,6 +90,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Amendments($asOf: Date) {\n    instrument(id: \"kz:law:women-rights-child-safety\") {\n      number\n      adopted\n      validFrom\n      amends(asOf: $asOf) {\n        to {\n          id\n        }\n        date\n        validFrom\n        basis\n        sources {\n          id\n        }\n      }\n    }\n    criminalCode: instrument(id: \"kz:code:criminal-2014\") {\n      amendedBy(asOf: $asOf) {\n        from {\n          id\n        }\n      }\n      predecessors {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Amendments($asOf: Date) {\n    instrument(id: \"kz:law:women-rights-child-safety\") {\n      number\n      adopted\n      validFrom\n      amends(asOf: $asOf) {\n        to {\n          id\n        }\n        date\n        validFrom\n        basis\n        sources {\n          id\n        }\n      }\n    }\n    criminalCode: instrument(id: \"kz:code:criminal-2014\") {\n      amendedBy(asOf: $asOf) {\n        from {\n          id\n        }\n      }\n      predecessors {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
