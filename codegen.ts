@@ -22,6 +22,9 @@ const ENTITY_TYPES = [
   'Recommendation',
 ];
 
+/** Typed links added for the tracing questions (issue 3): all backed by a link row. */
+const LINK_TYPES = ['RatificationLink', 'ConcernLink', 'ChangeRequestLink', 'ResponsibilityLink', 'OfficeHolderLink', 'CorrespondenceLink'];
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -49,6 +52,8 @@ const config: CodegenConfig = {
           Entity: '../resolvers/mappers.js#EntityRow',
           Link: '../resolvers/mappers.js#LinkRow',
           ImplementationLink: '../resolvers/mappers.js#LinkRow',
+          // Issue 3: typed links.
+          ...Object.fromEntries(LINK_TYPES.map((type) => [type, '../resolvers/mappers.js#LinkRow'])),
           Claim: '../resolvers/mappers.js#ClaimRow',
           SearchHit: '../resolvers/mappers.js#SearchHitRow',
         },

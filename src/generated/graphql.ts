@@ -28,12 +28,16 @@ export type Area = Entity & {
   kind: EntityKind;
   /** Every link of this entity. */
   links: Array<Link>;
+  /** The institutions that monitor this area (the Commissioner for Children's Rights). */
+  monitoredBy: Array<Institution>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
   /** The languages this entity has a name in. */
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The institutions responsible for this area, with role, period and sources. */
+  responsible: Array<ResponsibilityLink>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description, in the language asked. */
@@ -56,8 +60,20 @@ export type AreaLinksArgs = {
 
 
 /** A policy area an institution is responsible for. */
+export type AreaMonitoredByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A policy area an institution is responsible for. */
 export type AreaNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A policy area an institution is responsible for. */
+export type AreaResponsibleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -126,6 +142,27 @@ export type ChallengeSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A recommendation asking the State to change (or add provisions to) a law. */
+export type ChangeRequestLink = {
+  __typename?: 'ChangeRequestLink';
+  /** What the link rests on: EDITORIAL when the editors chose the act the recommendation would change. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** The law, code or provision to change. */
+  law: Entity;
+  /** An editor's note: why this act. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+};
+
 /** One version of a disputed fact about an entity, with its sources. */
 export type Claim = {
   __typename?: 'Claim';
@@ -133,6 +170,8 @@ export type Claim = {
   basis: Basis;
   /** Stable id of the claim. */
   id: Scalars['ID']['output'];
+  /** The link this claim is about, when it is about a link rather than an entity's own property. */
+  link?: Maybe<Link>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
   /** True when this version is the one the official record gives. */
@@ -163,6 +202,8 @@ export type Cluster = Entity & {
   __typename?: 'Cluster';
   /** Other identifiers. */
   aliases: Array<Scalars['String']['output']>;
+  /** The CRC articles in this reporting cluster (some only in part; see the cluster's summary). */
+  articles: Array<Provision>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
   /** Stable, readable id. */
@@ -209,6 +250,50 @@ export type ClusterSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A recommendation concerning a CRC article. */
+export type ConcernLink = {
+  __typename?: 'ConcernLink';
+  /** The CRC article it concerns. */
+  article: Provision;
+  /** What the link rests on: OFFICIAL when the document cites the article. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note, for example the paragraph of the article concerned. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+};
+
+/** An article of one version of an instrument that corresponds to an article of another version. */
+export type CorrespondenceLink = {
+  __typename?: 'CorrespondenceLink';
+  /** The corresponding article: the end of the link that is not the article asked about. */
+  article: Provision;
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** The earlier article (the link's start). */
+  from: Provision;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note: what changed between the versions. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** The later article (the link's end). */
+  to: Provision;
+};
+
 /** Direction of a link seen from the entity it is asked on. */
 export type Direction =
   /** Both. */
@@ -239,6 +324,8 @@ export type Document = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The recommendations (paragraphs) of this document recorded in the graph, in paragraph order. */
+  recommendations: Array<Recommendation>;
   /** Session of the Committee. */
   session?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
@@ -428,6 +515,8 @@ export type ImplementationLink = {
   basis: Basis;
   /** The instrument or provision that implements the article. */
   by: Entity;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
   /** Stable id of the link. */
   id: Scalars['ID']['output'];
   /** An editor's note, for example what in the law implements the article. */
@@ -449,6 +538,8 @@ export type Institution = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** Who held this office, with the term and sources. */
+  holders: Array<OfficeHolderLink>;
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always INSTITUTION. */
@@ -461,8 +552,18 @@ export type Institution = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The institutions this one is part of or answers to (a committee's ministry). */
+  overseenBy: Array<Institution>;
+  /** The institutions this one oversees. */
+  oversees: Array<Institution>;
+  /** The institutions this one took over from (the Ministry of Education and Science, for its two successors). */
+  predecessors: Array<Institution>;
+  /** What this institution is responsible for (areas, acts, programmes), with role, period and sources. */
+  responsibleFor: Array<ResponsibilityLink>;
   /** The sources that support this entity. */
   sources: Array<Source>;
+  /** The institutions that took over from this one. */
+  successors: Array<Institution>;
   /** A short description, in the language asked. */
   summary?: Maybe<Scalars['String']['output']>;
   /** First day the institution existed, where known. */
@@ -471,6 +572,12 @@ export type Institution = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -489,6 +596,24 @@ export type InstitutionNameArgs = {
 
 
 /** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionOverseenByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionOverseesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionResponsibleForArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
 export type InstitutionSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -500,8 +625,14 @@ export type Instrument = Entity & {
   adopted?: Maybe<Scalars['Date']['output']>;
   /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
+  /** The acts that amend this one. */
+  amendedBy: Array<Link>;
+  /** The acts or provisions this act amends. */
+  amends: Array<Link>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The CRC articles this optional protocol extends. */
+  extends: Array<Provision>;
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** The CRC articles this instrument, or one of its provisions, implements. */
@@ -522,12 +653,18 @@ export type Instrument = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** Official number, for example `345-II`. */
   number?: Maybe<Scalars['String']['output']>;
+  /** The instruments this one replaced (a constitution or code it superseded). */
+  predecessors: Array<Instrument>;
   /** The provisions (articles) of this instrument recorded in the graph, in order. */
   provisions: Array<Provision>;
+  /** Who ratified this treaty: the date, the ratifying act, deposit and entry into force, sources and disputed dates. */
+  ratifications: Array<RatificationLink>;
   /** Code in the official register (adilet.zan.kz for Kazakhstan). */
   registerCode?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
+  /** The instruments that replaced this one. */
+  successors: Array<Instrument>;
   /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
   /** Link to the official text. */
@@ -538,6 +675,24 @@ export type Instrument = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentAmendedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentAmendsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentExtendsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -558,6 +713,12 @@ export type InstrumentLinksArgs = {
 /** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
 export type InstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentRatificationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -595,6 +756,8 @@ export type Link = {
   __typename?: 'Link';
   /** What the link rests on (null for structural links such as PART_OF). */
   basis?: Maybe<Basis>;
+  /** Versions of this link's properties where sources disagree (for example two ratification dates). */
+  claims: Array<Claim>;
   /** The date of the event the link records (signature, ratification, amendment), where known. */
   date?: Maybe<Scalars['Date']['output']>;
   /** The entity the link starts at. */
@@ -666,6 +829,31 @@ export type MeasureNameArgs = {
 /** A remedy or measure a source proposes. */
 export type MeasureSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A person's term in an office. */
+export type OfficeHolderLink = {
+  __typename?: 'OfficeHolderLink';
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note (for example a term known only to the month). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The office. */
+  office: Institution;
+  /** The holder. */
+  person: Person;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** First day of the term, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the term, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A holder of an office. */
@@ -828,6 +1016,15 @@ export type Provision = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The Committee's reporting clusters this CRC article belongs to. */
+  clusters: Array<Cluster>;
+  /**
+   * The articles of other versions of the same instrument that correspond to this one, in either
+   * direction (1995 Art. 30 and 2026 Art. 33 of the Constitution), with the link's sources.
+   */
+  correspondsTo: Array<CorrespondenceLink>;
+  /** The optional protocols that extend this CRC article. */
+  extendedBy: Array<Instrument>;
   /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
   id: Scalars['ID']['output'];
   /** Who implements this article: domestic instruments and provisions, with basis and sources. */
@@ -848,6 +1045,8 @@ export type Provision = Entity & {
   number?: Maybe<Scalars['String']['output']>;
   /** The instrument (or provision) this provision is part of. */
   partOf?: Maybe<Entity>;
+  /** The recommendations that concern this (CRC) article, issued on `asOf` when given. */
+  recommendations: Array<Recommendation>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description of what the article says, in the language asked. */
@@ -858,6 +1057,18 @@ export type Provision = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionCorrespondsToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionExtendedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -888,6 +1099,12 @@ export type ProvisionNameArgs = {
 
 
 /** An article or paragraph of an instrument. */
+export type ProvisionRecommendationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
 export type ProvisionSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -899,12 +1116,23 @@ export type Query = {
   crcArticle?: Maybe<Provision>;
   /** All 54 CRC articles, in order. */
   crcArticles: Array<Provision>;
+  /**
+   * Institutions in existence on `asOf` when given, optionally only those responsible for the area
+   * (or act, programme, challenge) with id `area` on that day.
+   */
+  institutions: Array<Institution>;
   /** A legal instrument by id, or null when there is none. */
   instrument?: Maybe<Instrument>;
   /** Legal instruments, optionally of one kind, in force on `asOf` when given. */
   instruments: Array<Instrument>;
   /** The entity with this id, or null when there is none. */
   node?: Maybe<Entity>;
+  /**
+   * Recommendations (paragraphs of UN treaty-body documents), optionally only those concerning CRC
+   * article `article` (1 to 54) or those in the document with id `document` (its symbol), issued
+   * and concerning it on `asOf` when given. In order of date, document and paragraph.
+   */
+  recommendations: Array<Recommendation>;
   /**
    * Full-text search over names in English, Kazakh and Russian (and aliases such as register
    * codes). Words may be written in any of the three languages; Russian words match their
@@ -923,6 +1151,13 @@ export type QueryCrcArticleArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryCrcArticlesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstitutionsArgs = {
+  area?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -948,19 +1183,70 @@ export type QueryNodeArgs = {
 
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryRecommendationsArgs = {
+  article?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
 };
 
+/** A State's ratification of a treaty, with the ratifying act and the dates sources give. */
+export type RatificationLink = {
+  __typename?: 'RatificationLink';
+  /** The domestic act (law or resolution) by which the State ratified. */
+  act?: Maybe<Instrument>;
+  /** What the link rests on. */
+  basis: Basis;
+  /** Every version of a date where sources disagree, each with its sources and status. */
+  claims: Array<Claim>;
+  /** Date of the domestic act of ratification. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Date the instrument of ratification was deposited with the UN, where an official source gives it. */
+  depositDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable id of the link: `<state>|RATIFIED|<treaty>`. */
+  id: Scalars['ID']['output'];
+  /** Date the treaty entered into force for the State, where an official source gives it. */
+  inForceDate?: Maybe<Scalars['Date']['output']>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** The State that ratified. */
+  state: State;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** The treaty ratified. */
+  treaty: Instrument;
+  /** First day the link held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the link held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A recommendation (one paragraph) of a UN treaty-body document. */
 export type Recommendation = Entity & {
   __typename?: 'Recommendation';
+  /** The challenges this recommendation is about. */
+  addresses: Array<Challenge>;
   /** Other identifiers. */
   aliases: Array<Scalars['String']['output']>;
+  /** The laws (or provisions) this recommendation asks the State to change, with sources. */
+  asksToChange: Array<ChangeRequestLink>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The CRC articles this recommendation concerns, with sources. */
+  concerns: Array<ConcernLink>;
+  /** Date of the document the paragraph is part of. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The UN document this paragraph is part of. */
+  document?: Maybe<Document>;
   /** Stable id: `<symbol>#para-<n>`. */
   id: Scalars['ID']['output'];
   /** Always RECOMMENDATION. */
@@ -987,6 +1273,24 @@ export type Recommendation = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the paragraph number or content could not be confirmed. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationAddressesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationAsksToChangeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationConcernsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1057,6 +1361,33 @@ export type RelationType =
   | 'SIGNED'
   /** An entity is supported by a source. */
   | 'SUPPORTED_BY';
+
+/** An institution's responsibility for an area, act, programme, challenge or group, over a period. */
+export type ResponsibilityLink = {
+  __typename?: 'ResponsibilityLink';
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** The institution responsible. */
+  institution: Institution;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its role, for example `central authorised body`. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** What it is responsible for. */
+  subject: Entity;
+  /** First day of the responsibility, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the responsibility, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 /** A search result. */
 export type SearchHit = {
@@ -1153,6 +1484,10 @@ export type State = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The treaties this State ratified, with the date, the ratifying act, sources and disputed dates. */
+  ratifications: Array<RatificationLink>;
+  /** The treaties this State signed, with the date and sources. */
+  signatures: Array<Link>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description, in the language asked. */
@@ -1177,6 +1512,18 @@ export type StateLinksArgs = {
 /** A State party. */
 export type StateNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A State party. */
+export type StateRatificationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A State party. */
+export type StateSignaturesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1263,9 +1610,12 @@ export type ResolversTypes = ResolversObject<{
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Challenge: ResolverTypeWrapper<EntityRow>;
+  ChangeRequestLink: ResolverTypeWrapper<LinkRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimStatus: ClaimStatus;
   Cluster: ResolverTypeWrapper<EntityRow>;
+  ConcernLink: ResolverTypeWrapper<LinkRow>;
+  CorrespondenceLink: ResolverTypeWrapper<LinkRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRow>;
@@ -1282,13 +1632,16 @@ export type ResolversTypes = ResolversObject<{
   Lang: Lang;
   Link: ResolverTypeWrapper<LinkRow>;
   Measure: ResolverTypeWrapper<EntityRow>;
+  OfficeHolderLink: ResolverTypeWrapper<LinkRow>;
   Person: ResolverTypeWrapper<EntityRow>;
   Principle: ResolverTypeWrapper<EntityRow>;
   Program: ResolverTypeWrapper<EntityRow>;
   Provision: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatificationLink: ResolverTypeWrapper<LinkRow>;
   Recommendation: ResolverTypeWrapper<EntityRow>;
   RelationType: RelationType;
+  ResponsibilityLink: ResolverTypeWrapper<LinkRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<EntityRow>;
   State: ResolverTypeWrapper<EntityRow>;
@@ -1300,8 +1653,11 @@ export type ResolversParentTypes = ResolversObject<{
   Area: EntityRow;
   Boolean: Scalars['Boolean']['output'];
   Challenge: EntityRow;
+  ChangeRequestLink: LinkRow;
   Claim: ClaimRow;
   Cluster: EntityRow;
+  ConcernLink: LinkRow;
+  CorrespondenceLink: LinkRow;
   Date: Scalars['Date']['output'];
   Document: EntityRow;
   Entity: EntityRow;
@@ -1314,12 +1670,15 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Link: LinkRow;
   Measure: EntityRow;
+  OfficeHolderLink: LinkRow;
   Person: EntityRow;
   Principle: EntityRow;
   Program: EntityRow;
   Provision: EntityRow;
   Query: Record<PropertyKey, never>;
+  RatificationLink: LinkRow;
   Recommendation: EntityRow;
+  ResponsibilityLink: LinkRow;
   SearchHit: SearchHitRow;
   Source: EntityRow;
   State: EntityRow;
@@ -1332,9 +1691,11 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
+  monitoredBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<AreaMonitoredByArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AreaNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<Array<ResolversTypes['ResponsibilityLink']>, ParentType, ContextType, Partial<AreaResponsibleArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AreaSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1360,9 +1721,21 @@ export type ChallengeResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChangeRequestLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestLink'] = ResolversParentTypes['ChangeRequestLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   official?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1373,6 +1746,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1386,6 +1760,29 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConcernLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcernLink'] = ResolversParentTypes['ConcernLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type CorrespondenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrespondenceLink'] = ResolversParentTypes['CorrespondenceLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1402,6 +1799,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentSummaryArgs, 'lang'>>;
@@ -1437,6 +1835,7 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1448,13 +1847,19 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['OfficeHolderLink']>, ParentType, ContextType, Partial<InstitutionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstitutionLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overseenBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<InstitutionOverseenByArgs>>;
+  oversees?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<InstitutionOverseesArgs>>;
+  predecessors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  responsibleFor?: Resolver<Array<ResolversTypes['ResponsibilityLink']>, ParentType, ContextType, Partial<InstitutionResponsibleForArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstitutionSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1465,7 +1870,10 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
 export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   adopted?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  amendedBy?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendedByArgs>>;
+  amends?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  extends?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentExtendsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
   instrumentKind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
@@ -1476,9 +1884,12 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['RatificationLink']>, ParentType, ContextType, Partial<InstrumentRatificationsArgs>>;
   registerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstrumentSummaryArgs, 'lang'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1489,6 +1900,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1516,6 +1928,19 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OfficeHolderLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeHolderLink'] = ResolversParentTypes['OfficeHolderLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
@@ -1572,6 +1997,9 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  correspondsTo?: Resolver<Array<ResolversTypes['CorrespondenceLink']>, ParentType, ContextType, Partial<ProvisionCorrespondsToArgs>>;
+  extendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ProvisionExtendedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
@@ -1582,6 +2010,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<ProvisionRecommendationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1593,15 +2022,39 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crcArticle?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryCrcArticleArgs, 'number'>>;
   crcArticles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryCrcArticlesArgs>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
 }>;
 
-export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+export type RatificationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatificationLink'] = ResolversParentTypes['RatificationLink']> = ResolversObject<{
+  act?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  depositDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  treaty?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  addresses?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<RecommendationAddressesArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  asksToChange?: Resolver<Array<ResolversTypes['ChangeRequestLink']>, ParentType, ContextType, Partial<RecommendationAsksToChangeArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['ConcernLink']>, ParentType, ContextType, Partial<RecommendationConcernsArgs>>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<RecommendationLinksArgs, 'direction'>>;
@@ -1616,6 +2069,20 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResponsibilityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibilityLink'] = ResolversParentTypes['ResponsibilityLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1657,6 +2124,8 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StateNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['RatificationLink']>, ParentType, ContextType, Partial<StateRatificationsArgs>>;
+  signatures?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<StateSignaturesArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StateSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1668,8 +2137,11 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
+  ChangeRequestLink?: ChangeRequestLinkResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ConcernLink?: ConcernLinkResolvers<ContextType>;
+  CorrespondenceLink?: CorrespondenceLinkResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1679,12 +2151,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Instrument?: InstrumentResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  OfficeHolderLink?: OfficeHolderLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Principle?: PrincipleResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RatificationLink?: RatificationLinkResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  ResponsibilityLink?: ResponsibilityLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   State?: StateResolvers<ContextType>;

@@ -11,12 +11,23 @@ import { instrument } from './Query/instrument.js';
 import { instruments } from './Query/instruments.js';
 import { node } from './Query/node.js';
 import { search } from './Query/search.js';
+import { institutions } from './Query/institutions.js';
+import { recommendations } from './Query/recommendations.js';
 import { Source } from './Source.js';
+import { Area, Cluster, Document, Institution, Recommendation, State } from './tracing.js';
+import {
+  ChangeRequestLink,
+  ConcernLink,
+  CorrespondenceLink,
+  OfficeHolderLink,
+  RatificationLink,
+  ResponsibilityLink,
+} from './TracingLinks.js';
 
 /** The resolver map: one file per root field and per type that needs more than defaults. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { node, search, crcArticle, crcArticles, instrument, instruments },
+  Query: { node, search, crcArticle, crcArticles, instrument, instruments, recommendations, institutions },
   Entity,
   Instrument,
   Provision,
@@ -24,17 +35,24 @@ export const resolvers: Resolvers = {
   Link,
   ImplementationLink,
   Claim,
+  // Issue 3: tracing fields and typed links.
+  State,
+  Cluster,
+  Document,
+  Recommendation,
+  Institution,
+  Area,
+  RatificationLink,
+  ConcernLink,
+  ChangeRequestLink,
+  ResponsibilityLink,
+  OfficeHolderLink,
+  CorrespondenceLink,
   // Entity types with nothing beyond the shared fields.
   Principle: entityFields,
-  Cluster: entityFields,
-  State: entityFields,
-  Institution: entityFields,
   Person: entityFields,
   Program: entityFields,
   Measure: entityFields,
   Challenge: entityFields,
   Group: entityFields,
-  Area: entityFields,
-  Document: entityFields,
-  Recommendation: entityFields,
 };
