@@ -28,4 +28,9 @@ export default tseslint.config(
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The explorer's front end (plain ES modules served by /explore) runs in the browser.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

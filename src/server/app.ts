@@ -8,6 +8,7 @@ import { loadQueries } from '../db/cypher.js';
 import { newStatementStats } from '../db/stats.js';
 import { GraphReader } from '../graph/reader.js';
 import { createApolloServer } from './apollo.js';
+import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 
 export interface AppDependencies {
@@ -47,6 +48,7 @@ export async function createApp({ config, db, logger }: AppDependencies): Promis
       }),
   });
   registerHealthRoutes(http, db);
+  registerExplorationRoutes(http, { config, reader });
   return {
     http,
     close: async () => {

@@ -1,0 +1,273 @@
+// The explorer: search, draw a neighbourhood with Cytoscape.js, click a node to expand it and
+// see its properties and sources, download the view. For looking, not editing.
+import cytoscape from '/explore/vendor/cytoscape.esm.min.mjs';
+import { DETAILS, NEIGHBORHOOD, SEARCH, WITHOUT_SOURCES, exportUrl, graphql } from '/explore/api.js';
+
+const $ = (selector) => document.querySelector(selector);
+const MAX_GET_URL = 6000;
+
+const KIND_COLOURS = {
+  CONVENTION: '#1f77b4',
+  OPTIONAL_PROTOCOL: '#1f77b4',
+  PROVISION: '#6baed6',
+  CONSTITUTION: '#d62728',
+  CODE: '#e6550d',
+  LAW: '#fd8d3c',
+  DECREE: '#fdae6b',
+  INSTITUTION: '#2ca02c',
+  PERSON: '#98df8a',
+  PROGRAM: '#31a354',
+  CHALLENGE: '#9467bd',
+  GROUP: '#c5b0d5',
+  MEASURE: '#8c6d31',
+  AREA: '#bcbd22',
+  PRINCIPLE: '#17becf',
+  CLUSTER: '#9edae5',
+  STATE: '#7f7f7f',
+  SOURCE: '#c7c7c7',
+  DOCUMENT: '#e377c2',
+  RECOMMENDATION: '#f7b6d2',
+};
+
+const cy = cytoscape({
+  container: $('#graph'),
+  wheelSensitivity: 0.3,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 9,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 120,
+        'text-valign': 'bottom',
+        'background-color': (node) => KIND_COLOURS[node.data('kind')] ?? '#999',
+        width: 18,
+        height: 18,
+      },
+    },
+    { selector: 'node.centre', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#333' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.7,
+        'line-color': '#bbb',
+        'target-arrow-color': '#bbb',
+        label: 'data(type)',
+        'font-size': 6,
+        color: '#777',
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: 'edge[type = "IMPLEMENTS"]', style: { 'line-color': '#e6550d', 'target-arrow-color': '#e6550d', width: 2.5 } },
+    { selector: 'edge[status = "CONTESTED"]', style: { 'line-style': 'dashed' } },
+  ],
+});
+// For the browser test and for curious users in the console.
+window.explorer = { cy };
+
+const state = { lang: 'EN', expanded: new Set() };
+
+function label(data) {
+  return data[state.lang.toLowerCase()] ?? data.en ?? data.id;
+}
+
+function relationTypes() {
+  return $('#hide-sources').checked ? WITHOUT_SOURCES : null;
+}
+
+/** Adds a subgraph to the drawing (nodes and edges already drawn are kept) and lays it out. */
+function add(subgraph) {
+  const elements = [];
+  for (const node of subgraph.nodes) {
+    if (cy.getElementById(node.id).empty()) elements.push({ group: 'nodes', data: { ...node, label: label(node) } });
+  }
+  for (const edge of subgraph.edges) {
+    if (cy.getElementById(edge.id).empty()) elements.push({ group: 'edges', data: { ...edge } });
+  }
+  cy.add(elements);
+  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+  cy.fit(undefined, 30);
+  status(subgraph.truncated);
+}
+
+function status(truncated = false) {
+  const text = `${cy.nodes().length} nodes, ${cy.edges().length} links${truncated ? ' (the last expansion was cut at 150 nodes)' : ''}`;
+  $('#status').textContent = text;
+  updateDownloads();
+}
+
+async function expand(id) {
+  if (state.expanded.has(id)) return;
+  state.expanded.add(id);
+  const depth = Number($('#depth').value);
+  const data = await graphql(NEIGHBORHOOD, { id, depth, types: relationTypes() });
+  add(data.neighborhood);
+}
+
+async function open(id) {
+  cy.elements().remove();
+  state.expanded.clear();
+  await expand(id);
+  cy.getElementById(id).addClass('centre').select();
+  await details(id);
+}
+
+async function details(id) {
+  const panel = $('#panel');
+  panel.setAttribute('aria-busy', 'true');
+  try {
+    const { node } = await graphql(DETAILS, { id, lang: state.lang });
+    panel.replaceChildren(...renderDetails(node));
+  } catch (error) {
+    panel.replaceChildren(element('p', { className: 'error' }, String(error.message ?? error)));
+  } finally {
+    panel.removeAttribute('aria-busy');
+  }
+}
+
+function renderDetails(node) {
+  if (!node) return [element('p', {}, 'Not found.')];
+  const rows = [
+    ['id', node.id],
+    ['kind', node.kind],
+    ['number', node.number],
+    ['adopted', node.adopted],
+    ['register code', node.registerCode],
+    ['valid from', node.validFrom],
+    ['valid to', node.validTo],
+    ['part of', node.partOf?.name],
+    ['authors', node.authors?.join(', ')],
+    ['year', node.year],
+    ['venue', node.venue],
+    ['aliases', node.aliases?.join(', ')],
+    ['verified', node.verified ? 'yes' : 'no'],
+  ].filter(([, value]) => value !== undefined && value !== null && value !== '');
+  const out = [element('h2', {}, node.name)];
+  if (node.summary) out.push(element('p', { className: 'summary' }, node.summary));
+  const table = element('dl', { className: 'properties' });
+  for (const [key, value] of rows) table.append(element('dt', {}, key), element('dd', {}, String(value)));
+  out.push(table);
+  if (node.url) out.push(element('p', {}, link(node.url, 'Official text')));
+  if (node.note) out.push(element('p', { className: 'note' }, node.note));
+  out.push(element('h3', {}, `Sources (${node.sources.length})`));
+  const list = element('ul', { className: 'sources' });
+  for (const source of node.sources) {
+    const item = element('li', {}, source.url ? link(source.url, source.name) : source.name);
+    if (source.year) item.append(` (${source.year})`);
+    list.append(item);
+  }
+  out.push(list);
+  return out;
+}
+
+function element(tag, props = {}, ...children) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children.filter((c) => c !== undefined && c !== null));
+  return el;
+}
+
+function link(href, text) {
+  const a = element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
+  return /^https?:\/\//.test(href) ? a : text;
+}
+
+/** Download links for the nodes on screen: a GET URL, or a posted form when the URL would be too long. */
+function updateDownloads() {
+  const ids = cy.nodes().map((n) => n.id());
+  for (const a of document.querySelectorAll('#downloads a')) {
+    const url = exportUrl(a.dataset.format, ids, state.lang);
+    a.href = ids.length ? url : '#';
+    a.toggleAttribute('aria-disabled', ids.length === 0);
+    a.dataset.post = String(url.length > MAX_GET_URL);
+  }
+}
+
+function postDownload(format) {
+  const form = element('form', { method: 'post', action: `/export/${format}` });
+  form.append(
+    element('input', {
+      type: 'hidden',
+      name: 'ids',
+      value: cy
+        .nodes()
+        .map((n) => n.id())
+        .join(','),
+    }),
+  );
+  form.append(element('input', { type: 'hidden', name: 'lang', value: state.lang }));
+  document.body.append(form);
+  form.submit();
+  form.remove();
+}
+
+async function search(text) {
+  const results = $('#results');
+  if (text.trim().length < 2) {
+    results.hidden = true;
+    return;
+  }
+  try {
+    const data = await graphql(SEARCH, { query: text });
+    results.replaceChildren(
+      ...data.searchConnection.edges.map(({ node }) => {
+        const item = element('li', { role: 'option', tabIndex: 0 }, element('span', { className: 'kind' }, node.kind), ' ', label(node));
+        item.dataset.id = node.id;
+        return item;
+      }),
+    );
+    if (data.searchConnection.edges.length === 0) results.replaceChildren(element('li', { className: 'empty' }, 'Nothing found.'));
+    results.hidden = false;
+  } catch (error) {
+    results.replaceChildren(element('li', { className: 'error' }, String(error.message ?? error)));
+    results.hidden = false;
+  }
+}
+
+let timer;
+$('#search').addEventListener('input', (event) => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void search(event.target.value), 250);
+});
+$('#search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void search($('#search').value);
+});
+$('#results').addEventListener('click', (event) => {
+  const item = event.target.closest('li[data-id]');
+  if (!item) return;
+  $('#results').hidden = true;
+  void open(item.dataset.id);
+});
+$('#results').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') event.target.closest('li[data-id]')?.click();
+});
+cy.on('tap', 'node', (event) => {
+  const id = event.target.id();
+  void details(id);
+  void expand(id);
+});
+$('#lang').addEventListener('change', (event) => {
+  state.lang = event.target.value;
+  document.documentElement.lang = state.lang.toLowerCase();
+  cy.nodes().forEach((node) => node.data('label', label(node.data())));
+  updateDownloads();
+  const selected = cy.nodes(':selected');
+  if (selected.nonempty()) void details(selected.first().id());
+});
+$('#downloads').addEventListener('click', (event) => {
+  const a = event.target.closest('a');
+  if (!a) return;
+  if (cy.nodes().empty()) event.preventDefault();
+  else if (a.dataset.post === 'true') {
+    event.preventDefault();
+    postDownload(a.dataset.format);
+  }
+});
+
+const start = new URLSearchParams(location.search).get('id');
+if (start) void open(start);
