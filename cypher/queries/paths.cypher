@@ -12,6 +12,10 @@ CALL (a, b) {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = SHORTEST 10 (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{0,{{maxHops}}}(b)
+  // From an entity to itself: the path of length 0, not the cycles through its neighbours
+  // (filtered after the search, which stops after 10 paths either way).
+  WITH a, b, p
+  WHERE a <> b OR length(p) = 0
   WITH p, [x IN nodes(p) | x.id] AS route
   ORDER BY length(p), route
   WITH route, head(collect(p)) AS p

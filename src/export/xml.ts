@@ -1,6 +1,8 @@
 /**
- * Text for XML attributes and elements: the five special characters escaped, and the control
- * characters XML 1.0 forbids (which no parser accepts even escaped) removed.
+ * Text for XML attributes and elements: the five special characters escaped, line breaks and
+ * tabs as character references (a parser normalises them to spaces in attribute values
+ * otherwise), and the control characters XML 1.0 forbids (which no parser accepts even escaped)
+ * removed.
  */
 export function xml(text: string): string {
   return (
@@ -12,5 +14,8 @@ export function xml(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\t/g, '&#9;')
   );
 }
