@@ -90,9 +90,34 @@ function add(subgraph) {
     if (cy.getElementById(edge.id).empty()) elements.push({ group: 'edges', data: { ...edge } });
   }
   cy.add(elements);
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
-  cy.fit(undefined, 30);
+  // The legend and status may change the footer's height: settle them first, then tell
+  // Cytoscape its container may have changed size, so clicks land where nodes are drawn.
+  legend();
   status(subgraph.truncated);
+  cy.resize();
+  cy.layout({
+    name: 'cose',
+    animate: false,
+    randomize: false,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: () => 90,
+    nodeRepulsion: () => 12000,
+    gravity: 0.4,
+    padding: 30,
+  }).run();
+  cy.fit(undefined, 30);
+}
+
+/** One coloured dot per kind on screen. */
+function legend() {
+  const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
+  $('#legend').replaceChildren(
+    ...kinds.map((kind) => {
+      const dot = element('span', { className: 'dot' });
+      dot.style.background = KIND_COLOURS[kind] ?? '#999';
+      return element('li', {}, dot, kind.toLowerCase().replace('_', ' '));
+    }),
+  );
 }
 
 function status(truncated = false) {
