@@ -1120,23 +1120,20 @@ export type Query = {
   /**
    * For each CRC article, the domestic instruments implementing it (directly or through their
    * provisions) with basis and status, the count, the gaps (articles with none), and an
-   * articles × instruments matrix. `asOf` keeps links and instruments in force on that day;
-   * `jurisdiction` (for example `KZ`) keeps one State's instruments.
+   * articles × instruments matrix.
    */
   implementationCoverage: Coverage;
-  /** Institutions, optionally those existing on `asOf`, a page at a time (`first`: 1 to 100). */
+  /** Institutions, a page at a time, ordered by id. */
   institutionsConnection: InstitutionConnection;
   /** A legal instrument by id, or null when there is none. */
   instrument?: Maybe<Instrument>;
   /** Legal instruments, optionally of one kind, in force on `asOf` when given. */
   instruments: Array<Instrument>;
-  /** Legal instruments, optionally of one kind and in force on `asOf`, a page at a time (`first`: 1 to 100). */
+  /** Legal instruments, a page at a time, ordered by kind and id. */
   instrumentsConnection: InstrumentConnection;
   /**
-   * The entities within `depth` links (1 to 3) of an entity, and the links between them. Only
-   * links of `relationTypes` are followed and only entities of `kinds` are included (the centre
-   * always is). At most `limit` entities (the centre included; at most CRG_MAX_SUBGRAPH_NODES),
-   * nearer ones first; `truncated` says when more were within reach. NOT_FOUND for an unknown id.
+   * The entities within `depth` links of an entity, and the links between them, nearer entities
+   * first. NOT_FOUND for an unknown id.
    */
   neighborhood: Subgraph;
   /** The entity with this id, or null when there is none. */
@@ -1144,16 +1141,12 @@ export type Query = {
   /** The union of the paths `paths` returns for the same arguments, as one subgraph (to draw or export). */
   pathSubgraph: Subgraph;
   /**
-   * Up to `first` (1 to 10) shortest paths between two entities, shortest first, of at most
-   * `maxHops` links (1 to 6), following links of `relationTypes` in either direction. Paths that
-   * visit the same entities in the same order through parallel links count once. An empty list
-   * when no path is that short; NOT_FOUND for an unknown id.
+   * The shortest paths between two entities, shortest first, following links in either direction.
+   * Paths that visit the same entities in the same order through parallel links count once. An
+   * empty list when no path is that short; NOT_FOUND for an unknown id.
    */
   paths: Array<Path>;
-  /**
-   * Recommendations of UN treaty bodies, optionally those concerning CRC article `article` and/or
-   * part of document `document`, a page at a time (`first`: 1 to 100).
-   */
+  /** Recommendations of UN treaty bodies, a page at a time, ordered by document and paragraph. */
   recommendationsConnection: RecommendationConnection;
   /**
    * Full-text search over names in English, Kazakh and Russian (and aliases such as register
@@ -1161,17 +1154,14 @@ export type Query = {
    * inflected forms.
    */
   search: Array<SearchHit>;
-  /** Full-text search (as `search`), a page at a time (`first`: 1 to 100), best first. */
+  /** Full-text search (as `search`), a page at a time, best first. */
   searchConnection: SearchConnection;
   /**
    * The induced subgraph of a set of entities: those entities (in the order given) and every link
-   * between two of them. 1 to CRG_MAX_SUBGRAPH_NODES ids; NOT_FOUND names the ids that do not exist.
+   * between two of them. NOT_FOUND names the ids that do not exist.
    */
   subgraph: Subgraph;
-  /**
-   * The whole graph: every entity (by id) and every link between them, at most `limit` entities
-   * (default and maximum: CRG_MAX_SUBGRAPH_NODES); `truncated` says when there were more.
-   */
+  /** The whole graph: every entity (in id order) and every link between them. */
   wholeGraph: Subgraph;
 };
 
@@ -1583,7 +1573,7 @@ export type Subgraph = {
   edgeCount: Scalars['Int']['output'];
   /** The links between those entities, ordered by id. */
   edges: Array<GraphEdge>;
-  /** This subgraph as a file in an export format, node labels in the language asked. */
+  /** This subgraph as a file in an export format (made from the nodes and edges already fetched). */
   export: ExportFile;
   /** The number of nodes returned. */
   nodeCount: Scalars['Int']['output'];
