@@ -2,70 +2,16 @@
 // see its properties and sources, download the view. For looking, not editing.
 import cytoscape from '/explore/vendor/cytoscape.esm.min.mjs';
 import { DETAILS, NEIGHBORHOOD, SEARCH, WITHOUT_SOURCES, exportUrl, graphql } from '/explore/api.js';
+import { element, renderDetails } from '/explore/panel.js';
+import { KIND_COLOURS, STYLE } from '/explore/style.js';
 
 const $ = (selector) => document.querySelector(selector);
 const MAX_GET_URL = 6000;
 
-const KIND_COLOURS = {
-  CONVENTION: '#1f77b4',
-  OPTIONAL_PROTOCOL: '#1f77b4',
-  PROVISION: '#6baed6',
-  CONSTITUTION: '#d62728',
-  CODE: '#e6550d',
-  LAW: '#fd8d3c',
-  DECREE: '#fdae6b',
-  INSTITUTION: '#2ca02c',
-  PERSON: '#98df8a',
-  PROGRAM: '#31a354',
-  CHALLENGE: '#9467bd',
-  GROUP: '#c5b0d5',
-  MEASURE: '#8c6d31',
-  AREA: '#bcbd22',
-  PRINCIPLE: '#17becf',
-  CLUSTER: '#9edae5',
-  STATE: '#7f7f7f',
-  SOURCE: '#c7c7c7',
-  DOCUMENT: '#e377c2',
-  RECOMMENDATION: '#f7b6d2',
-};
-
 const cy = cytoscape({
   container: $('#graph'),
   wheelSensitivity: 0.3,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'font-size': 9,
-        'text-wrap': 'ellipsis',
-        'text-max-width': 120,
-        'text-valign': 'bottom',
-        'background-color': (node) => KIND_COLOURS[node.data('kind')] ?? '#999',
-        width: 18,
-        height: 18,
-      },
-    },
-    { selector: 'node.centre', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#333' } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.5,
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.7,
-        'line-color': '#bbb',
-        'target-arrow-color': '#bbb',
-        label: 'data(type)',
-        'font-size': 6,
-        color: '#777',
-        'text-rotation': 'autorotate',
-      },
-    },
-    { selector: 'edge[type = "IMPLEMENTS"]', style: { 'line-color': '#e6550d', 'target-arrow-color': '#e6550d', width: 2.5 } },
-    { selector: 'edge[status = "CONTESTED"]', style: { 'line-style': 'dashed' } },
-  ],
+  style: STYLE,
 });
 // For the browser test and for curious users in the console.
 window.explorer = { cy };
@@ -153,52 +99,6 @@ async function details(id) {
   } finally {
     panel.removeAttribute('aria-busy');
   }
-}
-
-function renderDetails(node) {
-  if (!node) return [element('p', {}, 'Not found.')];
-  const rows = [
-    ['id', node.id],
-    ['kind', node.kind],
-    ['number', node.number],
-    ['adopted', node.adopted],
-    ['register code', node.registerCode],
-    ['valid from', node.validFrom],
-    ['valid to', node.validTo],
-    ['part of', node.partOf?.name],
-    ['authors', node.authors?.join(', ')],
-    ['year', node.year],
-    ['venue', node.venue],
-    ['aliases', node.aliases?.join(', ')],
-    ['verified', node.verified ? 'yes' : 'no'],
-  ].filter(([, value]) => value !== undefined && value !== null && value !== '');
-  const out = [element('h2', {}, node.name)];
-  if (node.summary) out.push(element('p', { className: 'summary' }, node.summary));
-  const table = element('dl', { className: 'properties' });
-  for (const [key, value] of rows) table.append(element('dt', {}, key), element('dd', {}, String(value)));
-  out.push(table);
-  if (node.url) out.push(element('p', {}, link(node.url, 'Official text')));
-  if (node.note) out.push(element('p', { className: 'note' }, node.note));
-  out.push(element('h3', {}, `Sources (${node.sources.length})`));
-  const list = element('ul', { className: 'sources' });
-  for (const source of node.sources) {
-    const item = element('li', {}, source.url ? link(source.url, source.name) : source.name);
-    if (source.year) item.append(` (${source.year})`);
-    list.append(item);
-  }
-  out.push(list);
-  return out;
-}
-
-function element(tag, props = {}, ...children) {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children.filter((c) => c !== undefined && c !== null));
-  return el;
-}
-
-function link(href, text) {
-  const a = element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
-  return /^https?:\/\//.test(href) ? a : text;
 }
 
 /** Download links for the nodes on screen: a GET URL, or a posted form when the URL would be too long. */

@@ -11,6 +11,8 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/explore': { file: join(PROJECT_ROOT, 'public', 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
   '/explore/explore.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'explore.js'), type: 'text/javascript; charset=utf-8' },
   '/explore/api.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'api.js'), type: 'text/javascript; charset=utf-8' },
+  '/explore/panel.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'panel.js'), type: 'text/javascript; charset=utf-8' },
+  '/explore/style.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'style.js'), type: 'text/javascript; charset=utf-8' },
   '/explore/explore.css': { file: join(PROJECT_ROOT, 'public', 'explore', 'explore.css'), type: 'text/css; charset=utf-8' },
   // Cytoscape.js from the installed package, so the page works offline (no CDN).
   '/explore/vendor/cytoscape.esm.min.mjs': {
