@@ -65,13 +65,17 @@ export default tseslint.config(
       // `Source.sources` comes from the Entity interface that every type shares, and renaming
       // `Instrument.instrumentKind` or `Source.sourceType` would break clients for no gain.
       '@graphql-eslint/no-typename-prefix': 'off',
-      // Entities have an `id`; result wrappers (a search hit, an edge, a page) do not need one.
+      // Entities have an `id`; result wrappers (a search hit, an edge, a page) and computed views do not need one.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
           acceptedIdNames: ['id'],
           acceptedIdTypes: ['ID'],
-          exceptions: { suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'] },
+          exceptions: {
+            suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'],
+            // Computed views with no identity of their own (a subgraph, a path, a coverage table, a file).
+            types: ['Subgraph', 'Path', 'ExportFile', 'Coverage', 'ArticleCoverage', 'CoverageMatrix'],
+          },
         },
       ],
       '@graphql-eslint/no-unreachable-types': 'error',
@@ -87,5 +91,10 @@ export default tseslint.config(
       ...graphqlPlugin.configs['flat/operations-recommended'].rules,
       '@graphql-eslint/no-anonymous-operations': 'error',
     },
+  },
+  {
+    // The explorer's front end (plain ES modules served by /explore) runs in the browser.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 /**
  * Test tiers. `unit`: pure code, no database. `integration`: through the real HTTP service and a
  * real Neo4j that globalSetup starts on a free port for the run (and stops afterwards).
- * `browser`: the same, driven from headless Chromium.
+ * `browser`: the explorer page in Debian's headless Chromium (playwright-core), over the same
+ * kind of service and Neo4j.
  */
 export default defineConfig({
   resolve: {
@@ -40,7 +41,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

@@ -23,11 +23,45 @@ import {
   RatificationLink,
   ResponsibilityLink,
 } from './TracingLinks.js';
+import { ArticleCoverage, CoverageMatrix, CoveringInstrument } from './Coverage.js';
+import { GraphEdge } from './GraphEdge.js';
+import { Subgraph } from './Subgraph.js';
+import { implementationCoverage } from './Query/implementationCoverage.js';
+import { institutionsConnection } from './Query/institutionsConnection.js';
+import { instrumentsConnection } from './Query/instrumentsConnection.js';
+import { neighborhood } from './Query/neighborhood.js';
+import { pathSubgraph } from './Query/pathSubgraph.js';
+import { paths } from './Query/paths.js';
+import { recommendationsConnection } from './Query/recommendationsConnection.js';
+import { searchConnection } from './Query/searchConnection.js';
+import { subgraph } from './Query/subgraph.js';
+import { wholeGraph } from './Query/wholeGraph.js';
 
 /** The resolver map: one file per root field and per type that needs more than defaults. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { node, search, crcArticle, crcArticles, instrument, instruments, recommendations, institutions },
+  Query: {
+    node,
+    search,
+    crcArticle,
+    crcArticles,
+    instrument,
+    instruments,
+    // Issue #3: dataset lists.
+    recommendations,
+    institutions,
+    // Issue #4: exploration.
+    neighborhood,
+    paths,
+    pathSubgraph,
+    subgraph,
+    wholeGraph,
+    implementationCoverage,
+    instrumentsConnection,
+    searchConnection,
+    recommendationsConnection,
+    institutionsConnection,
+  },
   Entity,
   Instrument,
   Provision,
@@ -48,6 +82,11 @@ export const resolvers: Resolvers = {
   ResponsibilityLink,
   OfficeHolderLink,
   CorrespondenceLink,
+  Subgraph,
+  GraphEdge,
+  ArticleCoverage,
+  CoveringInstrument,
+  CoverageMatrix,
   // Entity types with nothing beyond the shared fields.
   Principle: entityFields,
   Person: entityFields,

@@ -9,6 +9,7 @@ import { GraphReader } from '../graph/reader.js';
 import { createApolloServer } from './apollo.js';
 import { registerGraphiqlRoutes } from './graphiql.js';
 import { registerGraphQLRoute } from './graphql-route.js';
+import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
 import { ServiceMetrics } from './metrics.js';
@@ -57,6 +58,7 @@ export async function createApp({ config, db, logger }: AppDependencies): Promis
   );
   registerHealthRoutes(http, db);
   registerGraphiqlRoutes(http, config);
+  registerExplorationRoutes(http, { config, reader });
   return {
     http,
     metrics,
