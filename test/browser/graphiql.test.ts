@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser, type TestBrowser } from '../support/browser.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
@@ -12,31 +10,17 @@ import { startService, type TestService } from '../support/service.js';
  * the test).
  */
 let service: TestService;
-let userDataDir: string;
-let browser: BrowserContext;
+let browser: TestBrowser;
 let page: Page;
 const elsewhere: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   service = await startService();
-  userDataDir = await mkdtemp(join(tmpdir(), 'crg-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
+  browser = await startBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await browser.route('**/*', (route) => {
+  await browser.context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(service.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     elsewhere.push(url);
@@ -46,7 +30,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await rm(userDataDir, { recursive: true, force: true });
   await service?.close();
 });
 
