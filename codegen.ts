@@ -22,14 +22,18 @@ const ENTITY_TYPES = [
   'Recommendation',
 ];
 
+/** Typed links added for the tracing questions (issue 3): all backed by a link row. */
+const LINK_TYPES = ['RatificationLink', 'ConcernLink', 'ChangeRequestLink', 'ResponsibilityLink', 'OfficeHolderLink', 'CorrespondenceLink'];
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     // Typed operations for the tests: `graphql(\`query X { ... }\`)` returns a typed document, so a
-    // schema change that breaks an operation fails type-checking.
+    // schema change that breaks an operation fails type-checking. The example operations of
+    // docs/examples (GraphiQL's tabs) are validated against the schema here too.
     'test/generated/': {
       preset: 'client',
-      documents: ['test/**/*.ts', '!test/generated/**'],
+      documents: ['test/**/*.ts', '!test/generated/**', 'docs/examples/*.graphql'],
       presetConfig: { fragmentMasking: false },
       config: {
         enumsAsTypes: true,
@@ -48,8 +52,18 @@ const config: CodegenConfig = {
           Entity: '../resolvers/mappers.js#EntityRow',
           Link: '../resolvers/mappers.js#LinkRow',
           ImplementationLink: '../resolvers/mappers.js#LinkRow',
+          // Issue 3: typed links.
+          ...Object.fromEntries(LINK_TYPES.map((type) => [type, '../resolvers/mappers.js#LinkRow'])),
           Claim: '../resolvers/mappers.js#ClaimRow',
           SearchHit: '../resolvers/mappers.js#SearchHitRow',
+          // Issue #4: exploration (subgraphs, paths, coverage).
+          Subgraph: '../graph/rows.js#SubgraphRow',
+          Path: '../graph/rows.js#PathRow',
+          GraphEdge: '../graph/rows.js#EdgeRow',
+          Coverage: '../graph/rows.js#CoverageRow',
+          ArticleCoverage: '../graph/rows.js#ArticleCoverageRow',
+          CoveringInstrument: '../graph/rows.js#CoveringInstrumentRow',
+          CoverageMatrix: '../graph/rows.js#CoverageMatrixRow',
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -1,13 +1,15 @@
 // @ts-check
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.cache/', 'coverage/', 'src/generated/', 'test/generated/', 'test-results/', 'public/vendor/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    // TypeScript and JavaScript; GraphQL files have their own parser and rules below.
+    files: ['**/*.{ts,js}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: globals.node,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -27,5 +29,72 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // GraphQL: the schema (the public contract) and the example operations of docs/examples.
+  {
+    files: ['**/*.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema.graphql', documents: 'docs/examples/*.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+  },
+  {
+    files: ['schema.graphql'],
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      // Every public type, field, argument and enum value says what it is (recommended covers
+      // types and root fields only).
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          ScalarTypeDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      // Short descriptions are "inline", long ones are blocks in triple quotes: both read well.
+      '@graphql-eslint/description-style': 'off',
+      // `# Issue N: …` comments head each issue's `extend type Query` section; descriptions are
+      // enforced by require-description, so a comment cannot pass for one.
+      '@graphql-eslint/no-hashtag-description': 'off',
+      // `Source.sources` comes from the Entity interface that every type shares, and renaming
+      // `Instrument.instrumentKind` or `Source.sourceType` would break clients for no gain.
+      '@graphql-eslint/no-typename-prefix': 'off',
+      // Entities have an `id`; result wrappers (a search hit, an edge, a page) and computed views do not need one.
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'],
+            // Computed views with no identity of their own (a subgraph, a path, a coverage table, a file).
+            types: ['Subgraph', 'Path', 'ExportFile', 'Coverage', 'ArticleCoverage', 'CoverageMatrix'],
+          },
+        },
+      ],
+      '@graphql-eslint/no-unreachable-types': 'error',
+      '@graphql-eslint/require-deprecation-reason': 'error',
+      '@graphql-eslint/require-deprecation-date': 'error',
+      '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
+      '@graphql-eslint/unique-enum-value-names': 'error',
+    },
+  },
+  {
+    files: ['docs/examples/*.graphql'],
+    rules: {
+      ...graphqlPlugin.configs['flat/operations-recommended'].rules,
+      '@graphql-eslint/no-anonymous-operations': 'error',
+    },
+  },
+  {
+    // The explorer's front end (plain ES modules served by /explore) runs in the browser.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

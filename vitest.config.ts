@@ -6,6 +6,8 @@ const require = createRequire(import.meta.url);
 /**
  * Test tiers. `unit`: pure code, no database. `integration`: through the real HTTP service and a
  * real Neo4j that globalSetup starts on a free port for the run (and stops afterwards).
+ * `browser`: the explorer page in Debian's headless Chromium (playwright-core), over the same
+ * kind of service and Neo4j.
  */
 export default defineConfig({
   resolve: {
@@ -29,6 +31,17 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // Debian's Chromium through playwright-core (installed by scripts/ensure-system-packages.sh).
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

@@ -24,6 +24,8 @@ export interface Config {
   /** Adds the Cypher statements run and their database time to each response's `extensions`. */
   debug: boolean;
   introspection: boolean;
+  /** The most entities one subgraph (neighbourhood, id set, whole graph, export) may hold. */
+  maxSubgraphNodes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -54,6 +56,7 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
     queryTimeoutMs: read.integer('CRG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     debug: read.boolean('CRG_DEBUG', false),
     introspection: read.boolean('CRG_INTROSPECTION', true),
+    maxSubgraphNodes: read.integer('CRG_MAX_SUBGRAPH_NODES', 5_000, 10, 100_000),
     logLevel: read.choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     ...options,
   };

@@ -32,6 +32,12 @@ export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 }
 
+/** Several ids at once (an id set): names every one that matched nothing. */
+export function idsNotFound(ids: readonly string[]): GraphQLError {
+  const list = ids.map((id) => `"${id}"`).join(', ');
+  return new GraphQLError(`No entity has the id${ids.length > 1 ? 's' : ''} ${list}`, { extensions: { code: ErrorCode.NOT_FOUND, ids } });
+}
+
 export function serviceUnavailable(): GraphQLError {
   return new GraphQLError('The graph database is not reachable right now; try again shortly', {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
@@ -52,11 +58,25 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.MaxExecutionTimeReached',
 ]);
 
+/**
+ * GQL status of "shortest path fallback has been explicitly disabled": with
+ * `dbms.cypher.forbid_exhaustive_shortestpath=true`, Neo4j refuses a path search it could only
+ * answer by enumerating every path. The request asked for too much; it is not a bug.
+ */
+const EXHAUSTIVE_SHORTEST_PATH = '51N22';
+
 /** Maps a failure from the database layer to a client error; undefined when it is a bug. */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (UNAVAILABLE_CODES.has(code)) return serviceUnavailable();
   if (TIMEOUT_CODES.has(code)) return timeout();
+  const gqlStatus = typeof error === 'object' && error !== null && 'gqlStatus' in error ? String(error.gqlStatus) : '';
+  if (gqlStatus === EXHAUSTIVE_SHORTEST_PATH) {
+    return badUserInput('This path search would have to enumerate every path; ask for fewer hops or fewer relation types', {
+      argument: 'maxHops',
+      allowed: '1..6',
+    });
+  }
   return undefined;
 }
 

@@ -1,6 +1,7 @@
-import { LANGS } from '../model/kinds.js';
+import { LANGS, type EntityKind } from '../model/kinds.js';
 import { prepareDataset, type PreparedDataset } from './prepare.js';
 import { readDataset, type Problem } from './read.js';
+import { consistencyProblems, crcArticleIds } from './rules.js';
 
 export interface CheckReport {
   problems: Problem[];
@@ -9,37 +10,50 @@ export interface CheckReport {
   counts: { files: number; entities: number; links: number; claims: number };
   /** Entities with no name in a language, by language: a to-do list for translators, not an error. */
   missingNames: Record<'kk' | 'ru', string[]>;
+  /** The same, counted by kind (SOURCE titles are rarely translated; a CRC article should be). */
+  missingNamesByKind: Record<'kk' | 'ru', Partial<Record<EntityKind, number>>>;
+  /** Kazakh laws and codes with no official register (adilet) code: a to-do list for researchers. */
+  missingRegisterCodes: string[];
 }
-
-const CRC_ARTICLE_COUNT = 54;
 
 /**
  * The data check behind `npm run data:check`: everything the loader checks (syntax, ids, kinds,
- * fields, references, provenance), plus completeness: every CRC article is present.
+ * fields, references, provenance), plus completeness (every CRC article present) and consistency
+ * (src/data/rules.ts), and reports of what is still missing (names, register codes).
  */
 export function checkDataset(dir: string): CheckReport {
   const raw = readDataset(dir);
-  const { dataset, problems } = prepareDataset(raw);
-  problems.push(...completeness(dataset, raw.files[0] ?? dir));
+  const { dataset, problems, origins } = prepareDataset(raw);
+  const firstFile = raw.files[0] ?? dir;
+  problems.push(...completeness(dataset, firstFile));
+  problems.push(...consistencyProblems(dataset, origins, firstFile));
   const missingNames = { kk: [] as string[], ru: [] as string[] };
+  const missingNamesByKind = { kk: {}, ru: {} } as CheckReport['missingNamesByKind'];
   for (const entity of dataset.entities) {
     for (const lang of LANGS) {
-      if (lang !== 'en' && typeof entity.props[`name_${lang}`] !== 'string') missingNames[lang].push(entity.id);
+      if (lang === 'en' || typeof entity.props[`name_${lang}`] === 'string') continue;
+      missingNames[lang].push(entity.id);
+      missingNamesByKind[lang][entity.kind] = (missingNamesByKind[lang][entity.kind] ?? 0) + 1;
     }
   }
+  const missingRegisterCodes = dataset.entities
+    .filter((e) => (e.kind === 'LAW' || e.kind === 'CODE') && e.props['jurisdiction'] === 'KZ' && e.props['verified'] !== false)
+    .filter((e) => typeof e.props['registerCode'] !== 'string')
+    .map((e) => e.id);
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     counts: { files: raw.files.length, entities: dataset.entities.length, links: dataset.links.length, claims: dataset.claims.length },
     missingNames,
+    missingNamesByKind,
+    missingRegisterCodes,
   };
 }
 
 function completeness(dataset: PreparedDataset, file: string): Problem[] {
   const ids = new Set(dataset.entities.map((e) => e.id));
-  const missing: string[] = [];
-  for (let n = 1; n <= CRC_ARTICLE_COUNT; n += 1) if (!ids.has(`crc:art:${n}`)) missing.push(`crc:art:${n}`);
+  const missing = crcArticleIds().filter((id) => !ids.has(id));
   return missing.length
     ? [{ severity: 'error', file, line: 1, message: `CRC articles missing from the dataset: ${missing.join(', ')}` }]
     : [];

@@ -2,6 +2,7 @@ import { isEntityKind, TYPE_OF_KIND, type EntityKind } from '../model/kinds.js';
 import { ID_PATTERN, propertyType } from '../model/properties.js';
 import { BASES, CLAIM_STATUSES, COMMON_LINK_PROPS, isRelationType, RELATIONS, type RelationType } from '../model/relations.js';
 import type { Item, Problem, RawDataset } from './read.js';
+import { inheritDates } from './inherit-dates.js';
 import { convertValue, flattenText } from './values.js';
 
 export interface EntityRow {
@@ -32,6 +33,9 @@ export interface PreparedDataset {
   hash: string;
 }
 
+/** Version of what the loader derives from the files (inherited dates since 2). */
+const DERIVATION = 'derived-2';
+
 export function linkId(from: string, type: string, to: string, qualifier?: string): string {
   return `${from}|${type}|${to}${qualifier ? `#${qualifier}` : ''}`;
 }
@@ -43,7 +47,14 @@ type Index = Map<string, { kind: EntityKind; item: Item }>;
  * Checks every item and turns the valid ones into rows for the loader. Problems carry file and
  * line; an item with an error is left out, and the loader refuses to load while any error remains.
  */
-export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; problems: Problem[] } {
+/** Where each prepared entity, link and claim is written, by id: the data check reports file:line. */
+export interface Origins {
+  entities: Map<string, Item>;
+  links: Map<string, Item>;
+  claims: Map<string, Item>;
+}
+
+export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; problems: Problem[]; origins: Origins } {
   const problems: Problem[] = [...raw.problems];
   const report = (item: Item, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: item.file, line: item.line, message });
@@ -64,13 +75,16 @@ export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; pro
     else index.set(id, { kind, item });
   }
 
-  const dataset: PreparedDataset = { entities: [], links: [], claims: [], hash: raw.hash };
+  // The hash decides whether a start reloads the data: it covers the files and, through
+  // DERIVATION, what the loader derives from them (bump it when that changes).
+  const dataset: PreparedDataset = { entities: [], links: [], claims: [], hash: `${raw.hash}:${DERIVATION}` };
   for (const { kind, item } of index.values()) {
     const row = prepareEntity(item, kind, index, report);
     if (!row) continue;
     dataset.entities.push(row.entity);
     dataset.links.push(...row.links);
   }
+  inheritDates(dataset.entities, dataset.links);
   const linkIds = new Map<string, Item>();
   for (const item of raw.links) {
     const link = prepareLink(item, index, report);
@@ -83,17 +97,18 @@ export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; pro
     linkIds.set(link.id, item);
     dataset.links.push(link);
   }
-  const claimIds = new Set<string>();
+  const claimIds = new Map<string, Item>();
   for (const item of raw.claims) {
     const claim = prepareClaim(item, index, linkIds, report);
     if (!claim) continue;
     if (claimIds.has(claim.id)) report(item, `duplicate claim ${claim.id}`);
     else {
-      claimIds.add(claim.id);
+      claimIds.set(claim.id, item);
       dataset.claims.push(claim);
     }
   }
-  return { dataset, problems };
+  const entityItems = new Map([...index].map(([id, { item }]) => [id, item]));
+  return { dataset, problems, origins: { entities: entityItems, links: linkIds, claims: claimIds } };
 }
 
 type Report = (item: Item, message: string, severity?: Problem['severity']) => void;

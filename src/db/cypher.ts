@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { expandInForce } from '../model/in-force.js';
 import { PROJECT_ROOT } from '../neo4j-local/install.js';
 
 export const CYPHER_DIR = resolve(PROJECT_ROOT, 'cypher');
@@ -17,13 +18,15 @@ const PROJECTION = '{{n}}';
 /**
  * Loads every `.cypher` file of a folder once, at start. Asking for a query that has no file is
  * a programming error and fails at start (see `requireQueries`), not on the first request.
+ * `{{inForce(n, $asOf)}}` is replaced by the in-force rule of src/model/in-force.ts, so the rule
+ * is written once for root fields and relationship fields alike.
  */
 export function loadQueries(dir = join(CYPHER_DIR, 'queries')): Map<string, CypherQuery> {
   const queries = new Map<string, CypherQuery>();
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .sort()) {
-    const text = stripComments(readFileSync(join(dir, file), 'utf8'));
+    const text = expandInForce(stripComments(readFileSync(join(dir, file), 'utf8')));
     const name = basename(file, '.cypher');
     const count = text.split(PROJECTION).length - 1;
     if (count > 1) throw new Error(`${file}: ${PROJECTION} may appear once, found ${count} times`);

@@ -27,6 +27,14 @@ export interface WriteTransaction {
 }
 
 const APP = 'child-rights-graph';
+const MAX_POOL_SIZE = 50;
+
+/** One statement sent, for observers such as the Prometheus metrics. */
+export interface StatementEvent {
+  query: string;
+  seconds: number;
+  ok: boolean;
+}
 
 /**
  * The only code that talks to neo4j-driver. One driver per process; every statement is a
@@ -37,11 +45,13 @@ const APP = 'child-rights-graph';
  */
 export class Database {
   private readonly driver: Driver;
+  private readonly observers = new Set<(event: StatementEvent) => void>();
+  private running = 0;
 
   constructor(private readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       userAgent: `${APP}/0.1`,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: MAX_POOL_SIZE,
       // Fail fast when the database is away: the client gets SERVICE_UNAVAILABLE in seconds,
       // and the pool reconnects by itself once Neo4j is back.
       connectionTimeout: 3_000,
@@ -59,6 +69,24 @@ export class Database {
 
   get name(): string {
     return this.options.database;
+  }
+
+  /**
+   * Statements running now. Each holds one pooled connection while it runs, so this is the pool's
+   * usage as the service sees it (neo4j-driver has no public pool statistics).
+   */
+  get statementsInFlight(): number {
+    return this.running;
+  }
+
+  get maxPoolSize(): number {
+    return MAX_POOL_SIZE;
+  }
+
+  /** Calls `observer` after every statement; returns the function that stops it. */
+  observe(observer: (event: StatementEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
   async read(name: string, text: string, params: Record<string, unknown> = {}, stats?: StatementStats): Promise<Row[]> {
@@ -115,34 +143,48 @@ export class Database {
     routing: 'READ' | 'WRITE',
     stats?: StatementStats,
   ): Promise<Row[]> {
-    const started = performance.now();
-    if (stats) stats.statements += 1;
-    this.options.logger.debug({ query: name, cypher: text, params }, 'cypher');
-    try {
+    return this.track(name, text, params, stats, async () => {
       const result = await this.driver.executeQuery(text, toParameters(params), {
         database: this.options.database,
         routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: this.transactionConfig(name),
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
+    });
+  }
+
+  /** The one place every statement passes: counted, timed, logged at debug level, observed. */
+  private async track(
+    name: string,
+    text: string,
+    params: Record<string, unknown>,
+    stats: StatementStats | undefined,
+    run: () => Promise<Row[]>,
+  ): Promise<Row[]> {
+    const started = performance.now();
+    if (stats) stats.statements += 1;
+    this.options.logger.debug({ query: name, cypher: text, params }, 'cypher');
+    this.running += 1;
+    let ok = false;
+    try {
+      const rows = await run();
+      ok = true;
+      return rows;
     } finally {
-      record(stats, name, started, text, params);
+      this.running -= 1;
+      const ms = performance.now() - started;
+      record(stats, name, ms, text, params);
+      for (const observer of this.observers) observer({ query: name, seconds: ms / 1000, ok });
     }
   }
 
   private wrap(tx: ManagedTransaction, stats?: StatementStats): WriteTransaction {
     return {
-      run: async (name, text, params = {}) => {
-        const started = performance.now();
-        if (stats) stats.statements += 1;
-        this.options.logger.debug({ query: name, cypher: text, params }, 'cypher');
-        try {
+      run: (name, text, params = {}) =>
+        this.track(name, text, params, stats, async () => {
           const result = await tx.run(text, toParameters(params));
           return result.records.map((r) => toPlain(r.toObject()) as Row);
-        } finally {
-          record(stats, name, started, text, params);
-        }
-      },
+        }),
     };
   }
 
@@ -151,9 +193,8 @@ export class Database {
   }
 }
 
-function record(stats: StatementStats | undefined, query: string, started: number, cypher: string, params: Record<string, unknown>): void {
+function record(stats: StatementStats | undefined, query: string, ms: number, cypher: string, params: Record<string, unknown>): void {
   if (!stats) return;
-  const ms = performance.now() - started;
   stats.dbTimeMs += ms;
   stats.log.push({ query, ms: Math.round(ms * 100) / 100, cypher, params });
 }

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, LinkRow, ClaimRow, SearchHitRow } from '../resolvers/mappers.js';
+import type { SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow } from '../graph/rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -28,12 +30,16 @@ export type Area = Entity & {
   kind: EntityKind;
   /** Every link of this entity. */
   links: Array<Link>;
+  /** The institutions that monitor this area (the Commissioner for Children's Rights). */
+  monitoredBy: Array<Institution>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
   /** The languages this entity has a name in. */
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The institutions responsible for this area, with role, period and sources. */
+  responsible: Array<ResponsibilityLink>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description, in the language asked. */
@@ -56,13 +62,46 @@ export type AreaLinksArgs = {
 
 
 /** A policy area an institution is responsible for. */
+export type AreaMonitoredByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A policy area an institution is responsible for. */
 export type AreaNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
 /** A policy area an institution is responsible for. */
+export type AreaResponsibleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A policy area an institution is responsible for. */
 export type AreaSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** How one CRC article is implemented in domestic law. */
+export type ArticleCoverage = {
+  __typename?: 'ArticleCoverage';
+  /** The article's id, for example `crc:art:19`. */
+  articleId: Scalars['ID']['output'];
+  /** The number of distinct domestic instruments implementing the article (CONTESTED links not counted). */
+  count: Scalars['Int']['output'];
+  /** The domestic instruments implementing the article, by id. */
+  instruments: Array<CoveringInstrument>;
+  /** The article's number (1 to 54). */
+  number: Scalars['Int']['output'];
+  /** The article's title in the language asked, or in English when that language is missing. */
+  title: Scalars['String']['output'];
+};
+
+
+/** How one CRC article is implemented in domestic law. */
+export type ArticleCoverageTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
@@ -126,6 +165,27 @@ export type ChallengeSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A recommendation asking the State to change (or add provisions to) a law. */
+export type ChangeRequestLink = {
+  __typename?: 'ChangeRequestLink';
+  /** What the link rests on: EDITORIAL when the editors chose the act the recommendation would change. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** The law, code or provision to change. */
+  law: Entity;
+  /** An editor's note: why this act. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+};
+
 /** One version of a disputed fact about an entity, with its sources. */
 export type Claim = {
   __typename?: 'Claim';
@@ -133,6 +193,8 @@ export type Claim = {
   basis: Basis;
   /** Stable id of the claim. */
   id: Scalars['ID']['output'];
+  /** The link this claim is about, when it is about a link rather than an entity's own property. */
+  link?: Maybe<Link>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
   /** True when this version is the one the official record gives. */
@@ -163,6 +225,8 @@ export type Cluster = Entity & {
   __typename?: 'Cluster';
   /** Other identifiers. */
   aliases: Array<Scalars['String']['output']>;
+  /** The CRC articles in this reporting cluster (some only in part; see the cluster's summary). */
+  articles: Array<Provision>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
   /** Stable, readable id. */
@@ -209,6 +273,126 @@ export type ClusterSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A recommendation concerning a CRC article. */
+export type ConcernLink = {
+  __typename?: 'ConcernLink';
+  /** The CRC article it concerns. */
+  article: Provision;
+  /** What the link rests on: OFFICIAL when the document cites the article. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note, for example the paragraph of the article concerned. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+};
+
+/** An article of one version of an instrument that corresponds to an article of another version. */
+export type CorrespondenceLink = {
+  __typename?: 'CorrespondenceLink';
+  /** The corresponding article: the end of the link that is not the article asked about. */
+  article: Provision;
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** The earlier article (the link's start). */
+  from: Provision;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note: what changed between the versions. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** The later article (the link's end). */
+  to: Provision;
+};
+
+/** Which CRC articles domestic law implements, and which it does not. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Every CRC article, in order, with the domestic instruments implementing it. */
+  articles: Array<ArticleCoverage>;
+  /** The day the coverage was computed for (links and instruments in force then); null for all time. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** The number of articles implemented by at least one instrument. */
+  coveredCount: Scalars['Int']['output'];
+  /** The articles no domestic instrument implements (count 0), in order. */
+  gaps: Array<ArticleCoverage>;
+  /** Articles × instruments, for a heat-map. */
+  matrix: CoverageMatrix;
+};
+
+/** One link through which a domestic instrument (or one of its provisions) implements a CRC article. */
+export type CoverageLink = {
+  __typename?: 'CoverageLink';
+  /** What the link rests on. */
+  basis: Basis;
+  /** The id of the entity carrying the link: the instrument itself or one of its provisions. */
+  by: Scalars['ID']['output'];
+  /** Id of the IMPLEMENTS link. */
+  id: Scalars['ID']['output'];
+  /** How far the link can be relied on; CONTESTED links do not count as implementation. */
+  status: ClaimStatus;
+};
+
+/**
+ * Coverage as a matrix a heat-map takes directly: `values[i][j]` is the number of (not contested)
+ * IMPLEMENTS links from instrument `j` or its provisions to article `i`.
+ */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  /** Row labels: the articles' ids, in article order (all 54). */
+  articleIds: Array<Scalars['ID']['output']>;
+  /** The articles' numbers, in the same order as `articleIds`. */
+  articleNumbers: Array<Scalars['Int']['output']>;
+  /** Column labels: the ids of the instruments that implement at least one article, by id. */
+  instrumentIds: Array<Scalars['ID']['output']>;
+  /** The instruments' names in the language asked, in the same order as `instrumentIds`. */
+  instrumentNames: Array<Scalars['String']['output']>;
+  /** One row per article, one column per instrument: the number of links. */
+  values: Array<Array<Scalars['Int']['output']>>;
+};
+
+
+/**
+ * Coverage as a matrix a heat-map takes directly: `values[i][j]` is the number of (not contested)
+ * IMPLEMENTS links from instrument `j` or its provisions to article `i`.
+ */
+export type CoverageMatrixInstrumentNamesArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A domestic instrument implementing a CRC article, directly or through its provisions. */
+export type CoveringInstrument = {
+  __typename?: 'CoveringInstrument';
+  /** True when every link of this instrument to the article is CONTESTED (it then does not count). */
+  contested: Scalars['Boolean']['output'];
+  /** The instrument's id. */
+  id: Scalars['ID']['output'];
+  /** The instrument's kind (CONSTITUTION, CODE, LAW or DECREE). */
+  kind: EntityKind;
+  /** The links, with their basis and status. */
+  links: Array<CoverageLink>;
+  /** The instrument's name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A domestic instrument implementing a CRC article, directly or through its provisions. */
+export type CoveringInstrumentNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
 /** Direction of a link seen from the entity it is asked on. */
 export type Direction =
   /** Both. */
@@ -239,6 +423,8 @@ export type Document = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The recommendations (paragraphs) of this document recorded in the graph, in paragraph order. */
+  recommendations: Array<Recommendation>;
   /** Session of the Committee. */
   session?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
@@ -368,6 +554,61 @@ export type EntityKind =
   /** A State party. */
   | 'STATE';
 
+/** A file holding a subgraph in an export format. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** Size of the content in bytes (UTF-8). */
+  bytes: Scalars['Int']['output'];
+  /** The file's content (UTF-8 text). */
+  content: Scalars['String']['output'];
+  /** The media type, for example `application/graphml+xml`. */
+  contentType: Scalars['String']['output'];
+  /** A file name for saving it, for example `neighborhood-kz_law_education.graphml`. */
+  filename: Scalars['String']['output'];
+  /** The format of the file. */
+  format: ExportFormat;
+};
+
+/** A file format a subgraph can be exported in. */
+export type ExportFormat =
+  /** The edges as CSV, one row per edge, with `source` and `target` ids. */
+  | 'CSV_EDGES'
+  /** The nodes as CSV, one row per node (Gephi, spreadsheets, pandas). */
+  | 'CSV_NODES'
+  /** Cytoscape.js elements JSON (`{ elements: { nodes, edges } }`), loadable with `cytoscape({ elements })`. */
+  | 'CYTOSCAPE_JSON'
+  /** GEXF 1.3 (XML), Gephi's native format. */
+  | 'GEXF'
+  /** GraphML (XML), for yEd, Gephi, NetworkX, graphology. */
+  | 'GRAPHML';
+
+/** An edge of a subgraph or path: a link, with its ends given by id so a visualization can draw it directly. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** What the link rests on (null for structural links such as PART_OF). */
+  basis?: Maybe<Basis>;
+  /** The date of the event the link records (signature, ratification, amendment), where known. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Stable id of the link: `from|TYPE|to`, with a qualifier where two links share both ends. */
+  id: Scalars['ID']['output'];
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The id of the entity the link starts at (always one of the subgraph's nodes). */
+  source: Scalars['ID']['output'];
+  /** The ids of the sources that support the link. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** How far the link can be relied on (null for structural links). */
+  status?: Maybe<ClaimStatus>;
+  /** The id of the entity the link ends at (always one of the subgraph's nodes). */
+  target: Scalars['ID']['output'];
+  /** The type of the link. */
+  type: RelationType;
+  /** First day the link held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the link held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A group of children. */
 export type Group = Entity & {
   __typename?: 'Group';
@@ -428,6 +669,8 @@ export type ImplementationLink = {
   basis: Basis;
   /** The instrument or provision that implements the article. */
   by: Entity;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
   /** Stable id of the link. */
   id: Scalars['ID']['output'];
   /** An editor's note, for example what in the law implements the article. */
@@ -449,6 +692,8 @@ export type Institution = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** Who held this office, with the term and sources. */
+  holders: Array<OfficeHolderLink>;
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always INSTITUTION. */
@@ -461,8 +706,18 @@ export type Institution = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The institutions this one is part of or answers to (a committee's ministry). */
+  overseenBy: Array<Institution>;
+  /** The institutions this one oversees. */
+  oversees: Array<Institution>;
+  /** The institutions this one took over from (the Ministry of Education and Science, for its two successors). */
+  predecessors: Array<Institution>;
+  /** What this institution is responsible for (areas, acts, programmes), with role, period and sources. */
+  responsibleFor: Array<ResponsibilityLink>;
   /** The sources that support this entity. */
   sources: Array<Source>;
+  /** The institutions that took over from this one. */
+  successors: Array<Institution>;
   /** A short description, in the language asked. */
   summary?: Maybe<Scalars['String']['output']>;
   /** First day the institution existed, where known. */
@@ -471,6 +726,12 @@ export type Institution = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -489,8 +750,46 @@ export type InstitutionNameArgs = {
 
 
 /** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionOverseenByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionOverseesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
+export type InstitutionResponsibleForArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, committee, office, court system or civil-society body. */
 export type InstitutionSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A page of institutions, ordered by id. */
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  /** The institutions of this page, each with its cursor. */
+  edges: Array<InstitutionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of institutions matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One institution in a page of institutions. */
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The institution. */
+  node: Institution;
 };
 
 /** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
@@ -500,8 +799,14 @@ export type Instrument = Entity & {
   adopted?: Maybe<Scalars['Date']['output']>;
   /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
+  /** The acts that amend this one. */
+  amendedBy: Array<Link>;
+  /** The acts or provisions this act amends. */
+  amends: Array<Link>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The CRC articles this optional protocol extends. */
+  extends: Array<Provision>;
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** The CRC articles this instrument, or one of its provisions, implements. */
@@ -522,12 +827,18 @@ export type Instrument = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** Official number, for example `345-II`. */
   number?: Maybe<Scalars['String']['output']>;
+  /** The instruments this one replaced (a constitution or code it superseded). */
+  predecessors: Array<Instrument>;
   /** The provisions (articles) of this instrument recorded in the graph, in order. */
   provisions: Array<Provision>;
+  /** Who ratified this treaty: the date, the ratifying act, deposit and entry into force, sources and disputed dates. */
+  ratifications: Array<RatificationLink>;
   /** Code in the official register (adilet.zan.kz for Kazakhstan). */
   registerCode?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
+  /** The instruments that replaced this one. */
+  successors: Array<Instrument>;
   /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
   /** Link to the official text. */
@@ -538,6 +849,24 @@ export type Instrument = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentAmendedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentAmendsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentExtendsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -562,8 +891,34 @@ export type InstrumentNameArgs = {
 
 
 /** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
+export type InstrumentRatificationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
 export type InstrumentSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A page of legal instruments, ordered by kind and id. */
+export type InstrumentConnection = {
+  __typename?: 'InstrumentConnection';
+  /** The instruments of this page, each with its cursor. */
+  edges: Array<InstrumentEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of instruments matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One legal instrument in a page of instruments. */
+export type InstrumentEdge = {
+  __typename?: 'InstrumentEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The instrument. */
+  node: Instrument;
 };
 
 /** The kind of a legal instrument. */
@@ -595,6 +950,8 @@ export type Link = {
   __typename?: 'Link';
   /** What the link rests on (null for structural links such as PART_OF). */
   basis?: Maybe<Basis>;
+  /** Versions of this link's properties where sources disagree (for example two ratification dates). */
+  claims: Array<Claim>;
   /** The date of the event the link records (signature, ratification, amendment), where known. */
   date?: Maybe<Scalars['Date']['output']>;
   /** The entity the link starts at. */
@@ -666,6 +1023,55 @@ export type MeasureNameArgs = {
 /** A remedy or measure a source proposes. */
 export type MeasureSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A person's term in an office. */
+export type OfficeHolderLink = {
+  __typename?: 'OfficeHolderLink';
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** An editor's note (for example a term known only to the month). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The office. */
+  office: Institution;
+  /** The holder. */
+  person: Person;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** First day of the term, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the term, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a page of a connection sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of the page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are items after this page (ask again with `after: endCursor`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (items come before it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of the page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The links along the path, in order; `source` and `target` give each link's own direction. */
+  edges: Array<GraphEdge>;
+  /** The number of links in the path. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, from the start to the end. */
+  nodes: Array<Entity>;
 };
 
 /** A holder of an office. */
@@ -828,6 +1234,15 @@ export type Provision = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The Committee's reporting clusters this CRC article belongs to. */
+  clusters: Array<Cluster>;
+  /**
+   * The articles of other versions of the same instrument that correspond to this one, in either
+   * direction (1995 Art. 30 and 2026 Art. 33 of the Constitution), with the link's sources.
+   */
+  correspondsTo: Array<CorrespondenceLink>;
+  /** The optional protocols that extend this CRC article. */
+  extendedBy: Array<Instrument>;
   /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
   id: Scalars['ID']['output'];
   /** Who implements this article: domestic instruments and provisions, with basis and sources. */
@@ -848,6 +1263,8 @@ export type Provision = Entity & {
   number?: Maybe<Scalars['String']['output']>;
   /** The instrument (or provision) this provision is part of. */
   partOf?: Maybe<Entity>;
+  /** The recommendations that concern this (CRC) article, issued on `asOf` when given. */
+  recommendations: Array<Recommendation>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description of what the article says, in the language asked. */
@@ -858,6 +1275,18 @@ export type Provision = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionCorrespondsToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionExtendedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -888,6 +1317,12 @@ export type ProvisionNameArgs = {
 
 
 /** An article or paragraph of an instrument. */
+export type ProvisionRecommendationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
 export type ProvisionSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -899,18 +1334,63 @@ export type Query = {
   crcArticle?: Maybe<Provision>;
   /** All 54 CRC articles, in order. */
   crcArticles: Array<Provision>;
+  /**
+   * For each CRC article, the domestic instruments implementing it (directly or through their
+   * provisions) with basis and status, the count, the gaps (articles with none), and an
+   * articles × instruments matrix.
+   */
+  implementationCoverage: Coverage;
+  /**
+   * Institutions in existence on `asOf` when given, optionally only those responsible for the area
+   * (or act, programme, challenge) with id `area` on that day.
+   */
+  institutions: Array<Institution>;
+  /** Institutions, a page at a time, ordered by id. */
+  institutionsConnection: InstitutionConnection;
   /** A legal instrument by id, or null when there is none. */
   instrument?: Maybe<Instrument>;
   /** Legal instruments, optionally of one kind, in force on `asOf` when given. */
   instruments: Array<Instrument>;
+  /** Legal instruments, a page at a time, ordered by kind and id. */
+  instrumentsConnection: InstrumentConnection;
+  /**
+   * The entities within `depth` links of an entity, and the links between them, nearer entities
+   * first. NOT_FOUND for an unknown id.
+   */
+  neighborhood: Subgraph;
   /** The entity with this id, or null when there is none. */
   node?: Maybe<Entity>;
+  /** The union of the paths `paths` returns for the same arguments, as one subgraph (to draw or export). */
+  pathSubgraph: Subgraph;
+  /**
+   * The shortest paths between two entities, shortest first, following links in either direction.
+   * Paths that visit the same entities in the same order through parallel links count once. An
+   * empty list when no path is that short; NOT_FOUND for an unknown id.
+   */
+  paths: Array<Path>;
+  /**
+   * Recommendations (paragraphs of UN treaty-body documents), optionally only those concerning CRC
+   * article `article` (1 to 54) or those in the document with id `document` (its symbol), issued
+   * and concerning it on `asOf` when given. In order of date, document and paragraph.
+   */
+  recommendations: Array<Recommendation>;
+  /** Recommendations of UN treaty bodies, a page at a time, ordered by document and paragraph. */
+  recommendationsConnection: RecommendationConnection;
   /**
    * Full-text search over names in English, Kazakh and Russian (and aliases such as register
    * codes). Words may be written in any of the three languages; Russian words match their
    * inflected forms.
    */
   search: Array<SearchHit>;
+  /** Full-text search (as `search`), a page at a time, best first. */
+  searchConnection: SearchConnection;
+  /**
+   * The induced subgraph of a set of entities: those entities (in the order given) and every link
+   * between two of them. NOT_FOUND names the ids that do not exist.
+   */
+  subgraph: Subgraph;
+  /** The whole graph: every entity (in id order) and every link between them. */
+  wholeGraph: Subgraph;
 };
 
 
@@ -924,6 +1404,28 @@ export type QueryCrcArticleArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryCrcArticlesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryImplementationCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstitutionsArgs = {
+  area?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstitutionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -942,8 +1444,64 @@ export type QueryInstrumentsArgs = {
 
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryInstrumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<InstrumentKind>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryPathSubgraphArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryRecommendationsArgs = {
+  article?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryRecommendationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  article?: InputMaybe<Scalars['Int']['input']>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -954,13 +1512,77 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryWholeGraphArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A State's ratification of a treaty, with the ratifying act and the dates sources give. */
+export type RatificationLink = {
+  __typename?: 'RatificationLink';
+  /** The domestic act (law or resolution) by which the State ratified. */
+  act?: Maybe<Instrument>;
+  /** What the link rests on. */
+  basis: Basis;
+  /** Every version of a date where sources disagree, each with its sources and status. */
+  claims: Array<Claim>;
+  /** Date of the domestic act of ratification. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Date the instrument of ratification was deposited with the UN, where an official source gives it. */
+  depositDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable id of the link: `<state>|RATIFIED|<treaty>`. */
+  id: Scalars['ID']['output'];
+  /** Date the treaty entered into force for the State, where an official source gives it. */
+  inForceDate?: Maybe<Scalars['Date']['output']>;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** The State that ratified. */
+  state: State;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** The treaty ratified. */
+  treaty: Instrument;
+  /** First day the link held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the link held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A recommendation (one paragraph) of a UN treaty-body document. */
 export type Recommendation = Entity & {
   __typename?: 'Recommendation';
+  /** The challenges this recommendation is about. */
+  addresses: Array<Challenge>;
   /** Other identifiers. */
   aliases: Array<Scalars['String']['output']>;
+  /** The laws (or provisions) this recommendation asks the State to change, with sources. */
+  asksToChange: Array<ChangeRequestLink>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The CRC articles this recommendation concerns, with sources. */
+  concerns: Array<ConcernLink>;
+  /** Date of the document the paragraph is part of. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The UN document this paragraph is part of. */
+  document?: Maybe<Document>;
   /** Stable id: `<symbol>#para-<n>`. */
   id: Scalars['ID']['output'];
   /** Always RECOMMENDATION. */
@@ -991,6 +1613,24 @@ export type Recommendation = Entity & {
 
 
 /** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationAddressesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationAsksToChangeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
+export type RecommendationConcernsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A recommendation (one paragraph) of a UN treaty-body document. */
 export type RecommendationLinksArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1007,6 +1647,26 @@ export type RecommendationNameArgs = {
 /** A recommendation (one paragraph) of a UN treaty-body document. */
 export type RecommendationSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A page of UN treaty-body recommendations, ordered by document and paragraph. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations of this page, each with its cursor. */
+  edges: Array<RecommendationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of recommendations matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recommendation in a page of recommendations. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
 };
 
 /** The types of relationship in the graph. */
@@ -1057,6 +1717,55 @@ export type RelationType =
   | 'SIGNED'
   /** An entity is supported by a source. */
   | 'SUPPORTED_BY';
+
+/** An institution's responsibility for an area, act, programme, challenge or group, over a period. */
+export type ResponsibilityLink = {
+  __typename?: 'ResponsibilityLink';
+  /** What the link rests on. */
+  basis: Basis;
+  /** Versions of this link's properties where sources disagree. */
+  claims: Array<Claim>;
+  /** Stable id of the link. */
+  id: Scalars['ID']['output'];
+  /** The institution responsible. */
+  institution: Institution;
+  /** An editor's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its role, for example `central authorised body`. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sources that support the link. */
+  sources: Array<Source>;
+  /** How far the link can be relied on. */
+  status: ClaimStatus;
+  /** What it is responsible for. */
+  subject: Entity;
+  /** First day of the responsibility, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the responsibility, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of search results, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page, each with its cursor and score. */
+  edges: Array<SearchEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of entities matching, across all pages (counting at most the best 10,000). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search result in a page of results. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entity found. */
+  node: Entity;
+  /** Relevance: higher is better. */
+  score: Scalars['Float']['output'];
+};
 
 /** A search result. */
 export type SearchHit = {
@@ -1153,6 +1862,10 @@ export type State = Entity & {
   nameLangs: Array<Lang>;
   /** An editor's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The treaties this State ratified, with the date, the ratifying act, sources and disputed dates. */
+  ratifications: Array<RatificationLink>;
+  /** The treaties this State signed, with the date and sources. */
+  signatures: Array<Link>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description, in the language asked. */
@@ -1181,7 +1894,49 @@ export type StateNameArgs = {
 
 
 /** A State party. */
+export type StateRatificationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A State party. */
+export type StateSignaturesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A State party. */
 export type StateSummaryArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/**
+ * A set of entities and the links between them, ready to draw: every edge's source and target is
+ * one of `nodes`.
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The number of edges returned. */
+  edgeCount: Scalars['Int']['output'];
+  /** The links between those entities, ordered by id. */
+  edges: Array<GraphEdge>;
+  /** This subgraph as a file in an export format (made from the nodes and edges already fetched). */
+  export: ExportFile;
+  /** The number of nodes returned. */
+  nodeCount: Scalars['Int']['output'];
+  /** The entities. For a neighbourhood, the centre comes first and nearer entities before farther ones. */
+  nodes: Array<Entity>;
+  /** True when a limit cut the result: more entities (or links) matched than are returned. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A set of entities and the links between them, ready to draw: every edge's source and target is
+ * one of `nodes`.
+ */
+export type SubgraphExportArgs = {
+  format: ExportFormat;
   lang?: InputMaybe<Lang>;
 };
 
@@ -1260,70 +2015,119 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<EntityRow>;
+  ArticleCoverage: ResolverTypeWrapper<ArticleCoverageRow>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Challenge: ResolverTypeWrapper<EntityRow>;
+  ChangeRequestLink: ResolverTypeWrapper<LinkRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimStatus: ClaimStatus;
   Cluster: ResolverTypeWrapper<EntityRow>;
+  ConcernLink: ResolverTypeWrapper<LinkRow>;
+  CorrespondenceLink: ResolverTypeWrapper<LinkRow>;
+  Coverage: ResolverTypeWrapper<CoverageRow>;
+  CoverageLink: ResolverTypeWrapper<CoverageLink>;
+  CoverageMatrix: ResolverTypeWrapper<CoverageMatrixRow>;
+  CoveringInstrument: ResolverTypeWrapper<CoveringInstrumentRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRow>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<EdgeRow>;
   Group: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationLink: ResolverTypeWrapper<LinkRow>;
   Institution: ResolverTypeWrapper<EntityRow>;
+  InstitutionConnection: ResolverTypeWrapper<Omit<InstitutionConnection, 'edges'> & { edges: Array<ResolversTypes['InstitutionEdge']> }>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
   Instrument: ResolverTypeWrapper<EntityRow>;
+  InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversTypes['InstrumentEdge']> }>;
+  InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
   Link: ResolverTypeWrapper<LinkRow>;
   Measure: ResolverTypeWrapper<EntityRow>;
+  OfficeHolderLink: ResolverTypeWrapper<LinkRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
   Person: ResolverTypeWrapper<EntityRow>;
   Principle: ResolverTypeWrapper<EntityRow>;
   Program: ResolverTypeWrapper<EntityRow>;
   Provision: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatificationLink: ResolverTypeWrapper<LinkRow>;
   Recommendation: ResolverTypeWrapper<EntityRow>;
+  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['RecommendationEdge']> }>;
+  RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RelationType: RelationType;
+  ResponsibilityLink: ResolverTypeWrapper<LinkRow>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<EntityRow>;
   State: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Area: EntityRow;
+  ArticleCoverage: ArticleCoverageRow;
   Boolean: Scalars['Boolean']['output'];
   Challenge: EntityRow;
+  ChangeRequestLink: LinkRow;
   Claim: ClaimRow;
   Cluster: EntityRow;
+  ConcernLink: LinkRow;
+  CorrespondenceLink: LinkRow;
+  Coverage: CoverageRow;
+  CoverageLink: CoverageLink;
+  CoverageMatrix: CoverageMatrixRow;
+  CoveringInstrument: CoveringInstrumentRow;
   Date: Scalars['Date']['output'];
   Document: EntityRow;
   Entity: EntityRow;
+  ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
+  GraphEdge: EdgeRow;
   Group: EntityRow;
   ID: Scalars['ID']['output'];
   ImplementationLink: LinkRow;
   Institution: EntityRow;
+  InstitutionConnection: Omit<InstitutionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InstitutionEdge']> };
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   Instrument: EntityRow;
+  InstrumentConnection: Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['InstrumentEdge']> };
+  InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
   Int: Scalars['Int']['output'];
   Link: LinkRow;
   Measure: EntityRow;
+  OfficeHolderLink: LinkRow;
+  PageInfo: PageInfo;
+  Path: PathRow;
   Person: EntityRow;
   Principle: EntityRow;
   Program: EntityRow;
   Provision: EntityRow;
   Query: Record<PropertyKey, never>;
+  RatificationLink: LinkRow;
   Recommendation: EntityRow;
+  RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
+  ResponsibilityLink: LinkRow;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   SearchHit: SearchHitRow;
   Source: EntityRow;
   State: EntityRow;
   String: Scalars['String']['output'];
+  Subgraph: SubgraphRow;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
@@ -1332,15 +2136,25 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
+  monitoredBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<AreaMonitoredByArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AreaNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<Array<ResolversTypes['ResponsibilityLink']>, ParentType, ContextType, Partial<AreaResponsibleArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AreaSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleCoverage'] = ResolversParentTypes['ArticleCoverage']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['CoveringInstrument']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ArticleCoverageTitleArgs, 'lang'>>;
 }>;
 
 export type ChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = ResolversObject<{
@@ -1360,9 +2174,21 @@ export type ChallengeResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChangeRequestLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestLink'] = ResolversParentTypes['ChangeRequestLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   official?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1373,6 +2199,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1386,6 +2213,60 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConcernLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcernLink'] = ResolversParentTypes['ConcernLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type CorrespondenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrespondenceLink'] = ResolversParentTypes['CorrespondenceLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+}>;
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
+  articles?: Resolver<Array<ResolversTypes['ArticleCoverage']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  coveredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ArticleCoverage']>, ParentType, ContextType>;
+  matrix?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType>;
+}>;
+
+export type CoverageLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageLink'] = ResolversParentTypes['CoverageLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type CoverageMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = ResolversObject<{
+  articleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  articleNumbers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instrumentNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CoverageMatrixInstrumentNamesArgs, 'lang'>>;
+  values?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+}>;
+
+export type CoveringInstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoveringInstrument'] = ResolversParentTypes['CoveringInstrument']> = ResolversObject<{
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['CoverageLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CoveringInstrumentNameArgs, 'lang'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1402,6 +2283,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentSummaryArgs, 'lang'>>;
@@ -1414,6 +2296,28 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Area' | 'Challenge' | 'Cluster' | 'Document' | 'Group' | 'Institution' | 'Instrument' | 'Measure' | 'Person' | 'Principle' | 'Program' | 'Provision' | 'Recommendation' | 'Source' | 'State', ParentType, ContextType>;
+}>;
+
+export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
@@ -1437,6 +2341,7 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1448,13 +2353,19 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['OfficeHolderLink']>, ParentType, ContextType, Partial<InstitutionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstitutionLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overseenBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<InstitutionOverseenByArgs>>;
+  oversees?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<InstitutionOverseesArgs>>;
+  predecessors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  responsibleFor?: Resolver<Array<ResolversTypes['ResponsibilityLink']>, ParentType, ContextType, Partial<InstitutionResponsibleForArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstitutionSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1462,10 +2373,24 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InstitutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+}>;
+
 export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   adopted?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  amendedBy?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendedByArgs>>;
+  amends?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  extends?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentExtendsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
   instrumentKind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
@@ -1476,9 +2401,12 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['RatificationLink']>, ParentType, ContextType, Partial<InstrumentRatificationsArgs>>;
   registerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstrumentSummaryArgs, 'lang'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1487,8 +2415,20 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InstrumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstrumentConnection'] = ResolversParentTypes['InstrumentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstrumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstrumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstrumentEdge'] = ResolversParentTypes['InstrumentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+}>;
+
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1516,6 +2456,32 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OfficeHolderLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeHolderLink'] = ResolversParentTypes['OfficeHolderLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
@@ -1572,6 +2538,9 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  correspondsTo?: Resolver<Array<ResolversTypes['CorrespondenceLink']>, ParentType, ContextType, Partial<ProvisionCorrespondsToArgs>>;
+  extendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ProvisionExtendedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
@@ -1582,6 +2551,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<ProvisionRecommendationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1593,15 +2563,49 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crcArticle?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryCrcArticleArgs, 'number'>>;
   crcArticles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryCrcArticlesArgs>>;
+  implementationCoverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryImplementationCoverageArgs>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
+  institutionsConnection?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsConnectionArgs, 'first'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
+  instrumentsConnection?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsConnectionArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  pathSubgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathSubgraphArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
+  recommendationsConnection?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsConnectionArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  wholeGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryWholeGraphArgs>>;
+}>;
+
+export type RatificationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatificationLink'] = ResolversParentTypes['RatificationLink']> = ResolversObject<{
+  act?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  depositDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  treaty?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  addresses?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<RecommendationAddressesArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  asksToChange?: Resolver<Array<ResolversTypes['ChangeRequestLink']>, ParentType, ContextType, Partial<RecommendationAsksToChangeArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['ConcernLink']>, ParentType, ContextType, Partial<RecommendationConcernsArgs>>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<RecommendationLinksArgs, 'direction'>>;
@@ -1616,6 +2620,43 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type ResponsibilityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibilityLink'] = ResolversParentTypes['ResponsibilityLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1657,6 +2698,8 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StateNameArgs, 'lang'>>;
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['RatificationLink']>, ParentType, ContextType, Partial<StateRatificationsArgs>>;
+  signatures?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<StateSignaturesArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StateSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1665,28 +2708,61 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  export?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<SubgraphExportArgs, 'format' | 'lang'>>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  ArticleCoverage?: ArticleCoverageResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
+  ChangeRequestLink?: ChangeRequestLinkResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ConcernLink?: ConcernLinkResolvers<ContextType>;
+  CorrespondenceLink?: CorrespondenceLinkResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageLink?: CoverageLinkResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  CoveringInstrument?: CoveringInstrumentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   ImplementationLink?: ImplementationLinkResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
+  InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  OfficeHolderLink?: OfficeHolderLinkResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Principle?: PrincipleResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RatificationLink?: RatificationLinkResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  ResponsibilityLink?: ResponsibilityLinkResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,13 @@
-import { getNamedType, isCompositeType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { withProjection, type CypherQuery } from '../db/cypher.js';
 import type { Database, Row } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
@@ -21,7 +30,9 @@ export class GraphReader {
 
   /**
    * Rows of a projecting query for this resolver's field. `at` names the sub-field that holds the
-   * entity when the field returns a wrapper (SearchHit.entity).
+   * entity when the field returns a wrapper (SearchHit.entity), a dotted path when it is deeper
+   * (`edges.node` in a connection). `literals` fill `{{name}}` slots of the query with integers
+   * the caller has checked (Cypher takes only literals in some places, such as a path's hop bound).
    */
   async project(
     queryName: string,
@@ -29,9 +40,10 @@ export class GraphReader {
     params: Record<string, unknown>,
     stats: StatementStats,
     at?: string,
+    literals: Literals = {},
   ): Promise<Row[]> {
     const query = this.query(queryName);
-    const compiled = this.compile(query, info, at);
+    const compiled = this.compile(query, info, at, literals);
     const all = { asOf: null, ...params, ...compiled.params(info.variableValues) };
     return this.db.read(queryName, compiled.text, all, stats);
   }
@@ -41,20 +53,30 @@ export class GraphReader {
     return this.db.read(queryName, this.query(queryName).text, params, stats);
   }
 
+  /**
+   * Rows of a projecting query outside GraphQL (the export routes): every entity comes with all
+   * its stored properties (`n {.*}`), which an export writes out. (GraphQL's projections fetch
+   * only the properties the selection reads, src/projection/properties.ts.)
+   */
+  async runPlain(queryName: string, params: Record<string, unknown>, stats: StatementStats, literals: Literals = {}): Promise<Row[]> {
+    const text = withLiterals(withProjection(this.query(queryName), 'n {.*}'), literals);
+    return this.db.read(queryName, text, { asOf: null, ...params }, stats);
+  }
+
   private query(name: string): CypherQuery {
     const query = this.queries.get(name);
     if (!query) throw new Error(`no cypher/queries/${name}.cypher`);
     return query;
   }
 
-  private compile(query: CypherQuery, info: GraphQLResolveInfo, at?: string) {
+  private compile(query: CypherQuery, info: GraphQLResolveInfo, at: string | undefined, literals: Literals) {
     const key = info.fieldNodes[0] as FieldNode;
     let byQuery = this.compiled.get(key);
     if (!byQuery) {
       byQuery = new Map();
       this.compiled.set(key, byQuery);
     }
-    const cacheKey = `${query.name}|${at ?? ''}`;
+    const cacheKey = `${query.name}|${at ?? ''}|${JSON.stringify(literals)}`;
     const cached = byQuery.get(cacheKey);
     if (cached) return cached;
 
@@ -62,16 +84,31 @@ export class GraphReader {
     if (!isCompositeType(returnType)) throw new Error(`${info.fieldName} does not return an object`);
     let fields = selectFields({ schema: info.schema, fragments: info.fragments }, returnType, info.fieldNodes);
     let typeName = returnType.name;
-    if (at) {
-      const holders = fields.filter((f) => f.fieldName === at);
-      fields = holders.flatMap((f: SelectedField) => f.children);
-      const holderType = 'getFields' in returnType ? returnType.getFields()[at] : undefined;
-      if (!holderType) throw new Error(`${returnType.name}.${at} does not exist`);
-      typeName = getNamedType(holderType.type).name;
+    let holder: GraphQLNamedType = returnType;
+    for (const step of at ? at.split('.') : []) {
+      fields = fields.filter((f) => f.fieldName === step).flatMap((f: SelectedField) => f.children);
+      const holderField: GraphQLField<unknown, unknown> | undefined =
+        isObjectType(holder) || isInterfaceType(holder) ? holder.getFields()[step] : undefined;
+      if (!holderField) throw new Error(`${holder.name}.${step} does not exist`);
+      holder = getNamedType(holderField.type);
+      typeName = holder.name;
     }
     const projection = compileProjection(info.schema, 'n', typeName, fields);
-    const result = { text: withProjection(query, projection.text), params: projection.params };
+    const result = { text: withLiterals(withProjection(query, projection.text), literals), params: projection.params };
     byQuery.set(cacheKey, result);
     return result;
   }
+}
+
+/** Integers for a query's `{{name}}` slots. */
+export type Literals = Readonly<Record<string, number>>;
+
+/** Fills `{{name}}` slots; a slot left unfilled, or a value that is not a safe integer, is a bug. */
+function withLiterals(text: string, literals: Literals): string {
+  const filled = text.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => {
+    const value = literals[name];
+    if (value === undefined || !Number.isSafeInteger(value)) throw new Error(`no integer for ${slot}`);
+    return String(value);
+  });
+  return filled;
 }

@@ -1,4 +1,4 @@
-import { INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
+import { ENTITY_KINDS, INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
 
 /**
  * The relationship types of the graph and the kinds each may connect. This one table drives the
@@ -25,23 +25,7 @@ export interface RelationSpec {
 const INSTRUMENTS = INSTRUMENT_KINDS;
 const DOMESTIC = ['CONSTITUTION', 'CODE', 'LAW', 'DECREE'] as const satisfies readonly EntityKind[];
 const TREATIES = ['CONVENTION', 'OPTIONAL_PROTOCOL'] as const satisfies readonly EntityKind[];
-const ANY: readonly EntityKind[] = [
-  ...INSTRUMENTS,
-  'PROVISION',
-  'PRINCIPLE',
-  'CLUSTER',
-  'STATE',
-  'INSTITUTION',
-  'PERSON',
-  'PROGRAM',
-  'MEASURE',
-  'CHALLENGE',
-  'GROUP',
-  'AREA',
-  'SOURCE',
-  'DOCUMENT',
-  'RECOMMENDATION',
-];
+const ANY: readonly EntityKind[] = ENTITY_KINDS;
 
 export const RELATIONS = {
   PART_OF: {

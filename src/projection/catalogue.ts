@@ -1,4 +1,5 @@
 import type { RelationType } from '../model/relations.js';
+import { TRACING_FIELDS } from './catalogue-tracing.js';
 
 /**
  * Which GraphQL fields are relationships, and how each is matched. A field not listed here is
@@ -8,8 +9,8 @@ import type { RelationType } from '../model/relations.js';
 export interface Pattern {
   /** Relationship types, or `args` to take them from the field's `types` argument. */
   types: readonly RelationType[] | 'args';
-  /** Seen from the parent; `args` takes it from the field's `direction` argument. */
-  direction: 'OUT' | 'IN' | 'args';
+  /** Seen from the parent; `BOTH` for symmetric links; `args` takes it from the field's `direction` argument. */
+  direction: 'OUT' | 'IN' | 'BOTH' | 'args';
   /** Label the other end must carry. */
   targetLabel: string;
   /** Also reach the relationship from the parent's provisions (an instrument implements through its articles). */
@@ -24,11 +25,18 @@ export type Order = (target: string, rel: string) => string;
 export type FieldSpec =
   | { shape: 'nodes' | 'node'; pattern: Pattern; order: Order }
   | { shape: 'links'; pattern: Pattern; order: Order }
-  /** An end of the link being projected. */
-  | { shape: 'endpoint'; end: 'from' | 'to' }
+  /** An end of the link being projected: its start, its end, or the end that is not the parent. */
+  | { shape: 'endpoint'; end: 'from' | 'to' | 'other' }
   /** Entities whose ids a list property holds (the sources of a link or a claim). */
   | { shape: 'idList'; property: 'sources'; targetLabel: 'Source' }
-  | { shape: 'claims' };
+  /** The entity whose id a property holds (the ratifying `act` of a RATIFIED link). */
+  | { shape: 'idRef'; property: 'act'; targetLabel: 'Instrument' }
+  /** Claims about an entity's own properties. */
+  | { shape: 'claims' }
+  /** Claims about the link being projected. */
+  | { shape: 'linkClaims' }
+  /** The link a claim is about, if it is about a link. */
+  | { shape: 'claimLink' };
 
 const ENTITY_FIELDS: Record<string, FieldSpec> = {
   sources: {
@@ -51,8 +59,9 @@ const IMPLEMENTS_OUT: FieldSpec = {
 };
 
 const LINK_SOURCES: FieldSpec = { shape: 'idList', property: 'sources', targetLabel: 'Source' };
+const LINK_CLAIMS: FieldSpec = { shape: 'linkClaims' };
 
-export const CATALOGUE: Record<string, Record<string, FieldSpec>> = {
+const FOUNDATION: Record<string, Record<string, FieldSpec>> = {
   Entity: ENTITY_FIELDS,
   Instrument: {
     provisions: {
@@ -82,14 +91,24 @@ export const CATALOGUE: Record<string, Record<string, FieldSpec>> = {
     from: { shape: 'endpoint', end: 'from' },
     to: { shape: 'endpoint', end: 'to' },
     sources: LINK_SOURCES,
+    claims: LINK_CLAIMS,
   },
   ImplementationLink: {
     by: { shape: 'endpoint', end: 'from' },
     article: { shape: 'endpoint', end: 'to' },
     sources: LINK_SOURCES,
+    claims: LINK_CLAIMS,
   },
-  Claim: { sources: LINK_SOURCES },
+  Claim: { sources: LINK_SOURCES, link: { shape: 'claimLink' } },
 };
+
+/** Every relationship field by type: the foundation's, plus the tracing fields (catalogue-tracing.ts). */
+export const CATALOGUE: Record<string, Record<string, FieldSpec>> = Object.fromEntries(
+  [...new Set([...Object.keys(FOUNDATION), ...Object.keys(TRACING_FIELDS)])].map((type) => [
+    type,
+    { ...FOUNDATION[type], ...TRACING_FIELDS[type] },
+  ]),
+);
 
 /** The spec of a field selected on `onType`, or undefined when the field is a plain property. */
 export function fieldSpec(onType: string, fieldName: string, isEntityType: boolean): FieldSpec | undefined {

@@ -1,4 +1,5 @@
 import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
+import { allInForceCondition } from '../model/in-force.js';
 import { fieldSpec, type FieldSpec, type Pattern } from './catalogue.js';
 import { propertyItems, storedProperties } from './properties.js';
 import type { SelectedField } from './selection.js';
@@ -10,9 +11,11 @@ export interface CompiledProjection {
 }
 
 type Slot = (variables: Record<string, unknown>) => unknown;
+/** The variables of a link's real start and end, and of the end that is not the parent. */
 interface Ends {
   from: string;
   to: string;
+  other: string;
 }
 
 /**
@@ -101,9 +104,27 @@ class ProjectionCompiler {
         const s = `s${++this.counter}`;
         return `COLLECT { MATCH (${s}:Entity) USING INDEX ${s}:Entity(id) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
       }
+      case 'idRef': {
+        const s = `s${++this.counter}`;
+        return `head(COLLECT { MATCH (${s}:Entity {id: ${variable}.${spec.property}}) USING INDEX ${s}:Entity(id) WHERE ${s}:${spec.targetLabel} RETURN ${this.project(s, target, children)} })`;
+      }
       case 'claims': {
+        // Claims about the entity's own properties; a claim about one of its links has `link` set.
         const c = `c${++this.counter}`;
-        return `COLLECT { MATCH (${c}:Claim)-[:ABOUT]->(${variable}) WITH ${c} ORDER BY ${c}.property, ${c}.id RETURN ${this.project(c, target, children)} }`;
+        return `COLLECT { MATCH (${c}:Claim)-[:ABOUT]->(${variable}) WHERE ${c}.link IS NULL WITH ${c} ORDER BY ${c}.property, ${c}.id RETURN ${this.project(c, target, children)} }`;
+      }
+      case 'linkClaims': {
+        // A claim about a link is stored ABOUT the link's start, with the link's id in `link`.
+        const from = ends?.from;
+        if (!from) throw new Error(`${field.onType}.${field.fieldName} is only valid inside a link`);
+        const c = `c${++this.counter}`;
+        return `COLLECT { MATCH (${c}:Claim)-[:ABOUT]->(${from}) WHERE ${c}.link = ${variable}.id WITH ${c} ORDER BY ${c}.property, ${c}.id RETURN ${this.project(c, target, children)} }`;
+      }
+      case 'claimLink': {
+        const n = ++this.counter;
+        const [a, r, b] = [`a${n}`, `r${n}`, `t${n}`];
+        const linkEnds = { from: a, to: b, other: b };
+        return `head(COLLECT { MATCH (${variable})-[:ABOUT]->(${a}:Entity)-[${r}]->(${b}:Entity) WHERE ${r}.id = ${variable}.link RETURN ${this.project(r, target, children, linkEnds, `__type: type(${r})`)} })`;
       }
       case 'nodes':
       case 'node': {
@@ -133,11 +154,14 @@ class ProjectionCompiler {
       const types = this.param((v) => field.args(v)['types']);
       conditions.push(`(${types} IS NULL OR type(${r}) IN ${types})`);
     }
+    const temporal = [r, t];
     let start = variable;
     let prefix = '';
     if (pattern.throughProvisions) {
       start = `b${n}`;
       prefix = `(${variable})<-[:PART_OF*0..2]-(${start}:Entity)`;
+      // The instrument itself, or the provision that carries the link, must be in force too.
+      temporal.push(start);
     }
     const other = `(${t}:${pattern.targetLabel})`;
     let match: string;
@@ -149,39 +173,41 @@ class ProjectionCompiler {
       [from, to] = [t, start];
     } else {
       match = `(${start})-${relationship}-${other}`;
-      const direction = this.param((v) => field.args(v)['direction'] ?? 'BOTH');
-      conditions.push(
-        `(${direction} = 'BOTH' OR (${direction} = 'OUT' AND startNode(${r}) = ${start}) OR (${direction} = 'IN' AND endNode(${r}) = ${start}))`,
-      );
+      if (pattern.direction === 'args') {
+        const direction = this.param((v) => field.args(v)['direction'] ?? 'BOTH');
+        conditions.push(
+          `(${direction} = 'BOTH' OR (${direction} = 'OUT' AND startNode(${r}) = ${start}) OR (${direction} = 'IN' AND endNode(${r}) = ${start}))`,
+        );
+      }
       [from, to] = [`f${n}`, `e${n}`];
     }
-    if (pattern.temporal) conditions.push(this.temporal(field, [r, t]));
+    if (pattern.temporal) conditions.push(this.temporal(field, temporal));
     const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
     return { match, where, from, to };
   }
 
   /** For links matched in either direction, name their real start and end nodes. */
   private linkEnds(variable: string, n: number, pattern: Pattern, from: string, to: string) {
-    if (pattern.direction !== 'args') {
-      const carryStart = pattern.throughProvisions ? `, b${n}` : '';
-      return { with: carryStart, from, to };
-    }
     const [r, t] = [`r${n}`, `t${n}`];
+    if (pattern.direction === 'OUT' || pattern.direction === 'IN') {
+      const carryStart = pattern.throughProvisions ? `, b${n}` : '';
+      return { with: carryStart, from, to, other: t };
+    }
     return {
       with: `, CASE WHEN startNode(${r}) = ${variable} THEN ${variable} ELSE ${t} END AS ${from}, CASE WHEN startNode(${r}) = ${variable} THEN ${t} ELSE ${variable} END AS ${to}`,
       from,
       to,
+      other: t,
     };
   }
 
-  /** In force on the field's `asOf`, or else the root field's `$asOf`; no date means no filter. */
+  /**
+   * In force on the field's `asOf`, or else the root field's `$asOf` (the rule of
+   * src/model/in-force.ts); no date means no filter.
+   */
   private temporal(field: SelectedField, variables: string[]): string {
     const own = this.param((v) => field.args(v)['asOf']);
-    const asOf = `date(coalesce(${own}, $asOf))`;
-    const valid = variables.map(
-      (x) => `(${x}.validFrom IS NULL OR ${x}.validFrom <= ${asOf}) AND (${x}.validTo IS NULL OR ${x}.validTo >= ${asOf})`,
-    );
-    return `(${asOf} IS NULL OR (${valid.join(' AND ')}))`;
+    return allInForceCondition(variables, `date(coalesce(${own}, $asOf))`);
   }
 
   private param(slot: Slot): string {

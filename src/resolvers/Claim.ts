@@ -4,4 +4,5 @@ import { projected } from './projected.js';
 export const Claim: ClaimResolvers = {
   official: (row) => row['status'] === 'OFFICIAL',
   sources: projected,
+  link: projected,
 };

@@ -11,4 +11,10 @@ export const Instrument: InstrumentResolvers = {
   },
   provisions: projected,
   implements: projected,
+  ratifications: projected,
+  extends: projected,
+  amends: projected,
+  amendedBy: projected,
+  predecessors: projected,
+  successors: projected,
 };

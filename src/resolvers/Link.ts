@@ -7,6 +7,7 @@ export const Link: LinkResolvers = {
   from: projected,
   to: projected,
   sources: projected,
+  claims: projected,
 };
 
 /** An IMPLEMENTS link always has a basis and a status: the data check and curation require them. */
@@ -14,6 +15,7 @@ export const ImplementationLink: ImplementationLinkResolvers = {
   by: projected,
   article: projected,
   sources: projected,
+  claims: projected,
   basis: (row) => row['basis'] as Basis,
   status: (row) => row['status'] as ClaimStatus,
 };

@@ -7,4 +7,8 @@ export const Provision: ProvisionResolvers = {
   partOf: projected,
   implementedBy: projected,
   implements: projected,
+  recommendations: projected,
+  correspondsTo: projected,
+  extendedBy: projected,
+  clusters: projected,
 };

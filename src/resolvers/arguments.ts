@@ -41,3 +41,13 @@ export function luceneQuery(query: string): string {
   if (words.length === 0) throw badUserInput('query has no words to search for (letters or digits)', { argument: 'query' });
   return words.map((word) => `(${word}^2 OR ${word}*)`).join(' ');
 }
+
+/** A non-empty list of at most `max` valid ids, duplicates dropped (first occurrence kept). */
+export function checkIdList(ids: readonly string[], max: number, argument = 'ids'): string[] {
+  if (ids.length === 0) throw badUserInput(`${argument} must hold at least one id`, { argument, allowed: `1..${max} ids` });
+  const unique = [...new Set(ids)];
+  if (unique.length > max) {
+    throw badUserInput(`${argument} holds ${unique.length} ids; at most ${max}`, { argument, allowed: `1..${max} ids` });
+  }
+  return unique.map((id) => checkId(id, argument));
+}

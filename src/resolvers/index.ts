@@ -11,12 +11,57 @@ import { instrument } from './Query/instrument.js';
 import { instruments } from './Query/instruments.js';
 import { node } from './Query/node.js';
 import { search } from './Query/search.js';
+import { institutions } from './Query/institutions.js';
+import { recommendations } from './Query/recommendations.js';
 import { Source } from './Source.js';
+import { Area, Cluster, Document, Institution, Recommendation, State } from './tracing.js';
+import {
+  ChangeRequestLink,
+  ConcernLink,
+  CorrespondenceLink,
+  OfficeHolderLink,
+  RatificationLink,
+  ResponsibilityLink,
+} from './TracingLinks.js';
+import { ArticleCoverage, CoverageMatrix, CoveringInstrument } from './Coverage.js';
+import { GraphEdge } from './GraphEdge.js';
+import { Subgraph } from './Subgraph.js';
+import { implementationCoverage } from './Query/implementationCoverage.js';
+import { institutionsConnection } from './Query/institutionsConnection.js';
+import { instrumentsConnection } from './Query/instrumentsConnection.js';
+import { neighborhood } from './Query/neighborhood.js';
+import { pathSubgraph } from './Query/pathSubgraph.js';
+import { paths } from './Query/paths.js';
+import { recommendationsConnection } from './Query/recommendationsConnection.js';
+import { searchConnection } from './Query/searchConnection.js';
+import { subgraph } from './Query/subgraph.js';
+import { wholeGraph } from './Query/wholeGraph.js';
 
 /** The resolver map: one file per root field and per type that needs more than defaults. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { node, search, crcArticle, crcArticles, instrument, instruments },
+  Query: {
+    node,
+    search,
+    crcArticle,
+    crcArticles,
+    instrument,
+    instruments,
+    // Issue #3: dataset lists.
+    recommendations,
+    institutions,
+    // Issue #4: exploration.
+    neighborhood,
+    paths,
+    pathSubgraph,
+    subgraph,
+    wholeGraph,
+    implementationCoverage,
+    instrumentsConnection,
+    searchConnection,
+    recommendationsConnection,
+    institutionsConnection,
+  },
   Entity,
   Instrument,
   Provision,
@@ -24,17 +69,29 @@ export const resolvers: Resolvers = {
   Link,
   ImplementationLink,
   Claim,
+  // Issue 3: tracing fields and typed links.
+  State,
+  Cluster,
+  Document,
+  Recommendation,
+  Institution,
+  Area,
+  RatificationLink,
+  ConcernLink,
+  ChangeRequestLink,
+  ResponsibilityLink,
+  OfficeHolderLink,
+  CorrespondenceLink,
+  Subgraph,
+  GraphEdge,
+  ArticleCoverage,
+  CoveringInstrument,
+  CoverageMatrix,
   // Entity types with nothing beyond the shared fields.
   Principle: entityFields,
-  Cluster: entityFields,
-  State: entityFields,
-  Institution: entityFields,
   Person: entityFields,
   Program: entityFields,
   Measure: entityFields,
   Challenge: entityFields,
   Group: entityFields,
-  Area: entityFields,
-  Document: entityFields,
-  Recommendation: entityFields,
 };

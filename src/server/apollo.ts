@@ -3,36 +3,57 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyBaseLogger } from 'fastify';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { PROJECT_ROOT } from '../neo4j-local/install.js';
 import { resolvers } from '../resolvers/index.js';
+import { landingPageToGraphiQL } from './graphiql.js';
+import { currentRequestId } from './request-id.js';
 
 export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
+export interface ApolloOptions {
+  plugins?: ApolloServerPlugin<Context>[];
+  /** Called with the code of every error sent to a client (for the metrics). */
+  onError?: (code: string) => void;
+}
+
 /**
  * The GraphQL server. Cache-control and usage reporting are off: neither is used, and the
- * cache-control plugin would otherwise run on every field. Errors are masked by `formatError`.
+ * cache-control plugin would otherwise run on every field. Errors are masked by `formatError`,
+ * which Apollo applies to every error it sends (also those raised before a context exists), and
+ * each gets the request id. The landing page, which Apollo loads from a CDN, is replaced by a
+ * pointer to the bundled GraphiQL at /graphiql.
  */
 export function createApolloServer(
   config: Config,
   logger: Pick<FastifyBaseLogger, 'error'>,
-  plugins: ApolloServerPlugin<Context>[] = [],
+  { plugins = [], onError }: ApolloOptions = {},
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+    formatError: (formatted, error) => {
+      const masked = formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error'));
+      onError?.(String(masked.extensions?.['code']));
+      return withRequestId(masked, currentRequestId());
+    },
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      landingPageToGraphiQL(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],
   });
+}
+
+function withRequestId(error: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError {
+  return requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error;
 }
 
 /** With CRG_DEBUG on, each response says which Cypher statements ran and their database time. */

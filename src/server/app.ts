@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
@@ -8,7 +7,13 @@ import { loadQueries } from '../db/cypher.js';
 import { newStatementStats } from '../db/stats.js';
 import { GraphReader } from '../graph/reader.js';
 import { createApolloServer } from './apollo.js';
+import { registerGraphiqlRoutes } from './graphiql.js';
+import { registerGraphQLRoute } from './graphql-route.js';
+import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
+import { registerErrorHandler } from './http-errors.js';
+import { ServiceMetrics } from './metrics.js';
+import { registerRequestId, requestIdFor } from './request-id.js';
 
 export interface AppDependencies {
   config: Config;
@@ -18,39 +23,48 @@ export interface AppDependencies {
 
 export interface App {
   http: FastifyInstance;
+  metrics: ServiceMetrics;
   /** Stops taking requests, lets in-flight ones finish, then resolves. */
   close(): Promise<void>;
 }
 
-/** The HTTP service: GraphQL at /graphql, /health and /ready. */
+/** The HTTP service: GraphQL at /graphql, GraphiQL at /graphiql, /metrics, /health and /ready. */
 export async function createApp({ config, db, logger }: AppDependencies): Promise<App> {
   const http: FastifyInstance = Fastify({
     loggerInstance: logger,
     disableRequestLogging: true,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    requestIdHeader: false, // requestIdFor reads x-request-id, keeping only sane values
+    genReqId: requestIdFor,
     bodyLimit: 1_048_576,
   });
+  const metrics = new ServiceMetrics(db);
+  registerRequestId(http);
+  registerErrorHandler(http, (code) => metrics.countError(code));
+  metrics.registerRoutes(http);
   const reader = new GraphReader(db, loadQueries());
-  const apollo = createApolloServer(config, logger, [fastifyApolloDrainPlugin(http)]);
-  await apollo.start();
-  await http.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    method: ['GET', 'POST', 'OPTIONS'],
-    context: (request): Promise<Context> =>
-      Promise.resolve({
-        config,
-        reader,
-        stats: newStatementStats(),
-        logger: request.log,
-        requestId: request.id,
-      }),
+  const apollo = createApolloServer(config, logger, {
+    plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],
+    onError: (code) => metrics.countError(code),
   });
+  await apollo.start();
+  await registerGraphQLRoute(http, apollo, (request): Promise<Context> =>
+    Promise.resolve({
+      config,
+      reader,
+      stats: newStatementStats(),
+      logger: request.log,
+      requestId: request.id,
+    }),
+  );
   registerHealthRoutes(http, db);
+  registerGraphiqlRoutes(http, config);
+  registerExplorationRoutes(http, { config, reader });
   return {
     http,
+    metrics,
     close: async () => {
       await http.close();
+      metrics.close();
     },
   };
 }

@@ -67,6 +67,19 @@ export type EntityKind =
   /** A State party. */
   | 'STATE';
 
+/** A file format a subgraph can be exported in. */
+export type ExportFormat =
+  /** The edges as CSV, one row per edge, with `source` and `target` ids. */
+  | 'CSV_EDGES'
+  /** The nodes as CSV, one row per node (Gephi, spreadsheets, pandas). */
+  | 'CSV_NODES'
+  /** Cytoscape.js elements JSON (`{ elements: { nodes, edges } }`), loadable with `cytoscape({ elements })`. */
+  | 'CYTOSCAPE_JSON'
+  /** GEXF 1.3 (XML), Gephi's native format. */
+  | 'GEXF'
+  /** GraphML (XML), for yEd, Gephi, NetworkX, graphology. */
+  | 'GRAPHML';
+
 /** The kind of a legal instrument. */
 export type InstrumentKind =
   /** A code. */
@@ -81,6 +94,199 @@ export type InstrumentKind =
   | 'LAW'
   /** An optional protocol to the CRC. */
   | 'OPTIONAL_PROTOCOL';
+
+/** The types of relationship in the graph. */
+export type RelationType =
+  /** Something addresses a challenge. */
+  | 'ADDRESSES'
+  /** A challenge affects a right or group. */
+  | 'AFFECTS'
+  /** An act amends another act. */
+  | 'AMENDS'
+  /** A recommendation asks to change a law. */
+  | 'ASKS_TO_CHANGE'
+  /** A source cites another source. */
+  | 'CITES'
+  /** A recommendation concerns a CRC article. */
+  | 'CONCERNS'
+  /** An article of one version corresponds to an article of another version. */
+  | 'CORRESPONDS_TO'
+  /** An article states a principle. */
+  | 'EMBODIES'
+  /** An institution or programme was established by an act. */
+  | 'ESTABLISHED_BY'
+  /** An optional protocol extends a CRC article. */
+  | 'EXTENDS'
+  /** An office was held by a person. */
+  | 'HELD_BY'
+  /** A domestic instrument or provision implements a CRC or protocol article. */
+  | 'IMPLEMENTS'
+  /** A CRC article belongs to a reporting cluster. */
+  | 'IN_CLUSTER'
+  /** An institution monitors an act, area or institution. */
+  | 'MONITORS'
+  /** An institution oversees another institution. */
+  | 'OVERSEES'
+  /** A provision is part of an instrument; a recommendation is part of a UN document. */
+  | 'PART_OF'
+  /** A State ratified a treaty. */
+  | 'RATIFIED'
+  /** A domestic act ratifies a treaty. */
+  | 'RATIFIES'
+  /** An act or institution replaces an earlier one. */
+  | 'REPLACES'
+  /** An institution is responsible for an area, act, programme or challenge. */
+  | 'RESPONSIBLE_FOR'
+  /** An institution runs a programme. */
+  | 'RUNS'
+  /** A State signed a treaty. */
+  | 'SIGNED'
+  /** An entity is supported by a source. */
+  | 'SUPPORTED_BY';
+
+export type WhoImplementsArticle28QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoImplementsArticle28Query = { crcArticle: { id: string, name: string, implementedBy: Array<{ id: string, basis: Basis, status: ClaimStatus, by:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ id: string }> }> } | null };
+
+export type WhatALawImplementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhatALawImplementsQuery = { instrument: { id: string, name: string, number: string | null, adopted: string | null, implements: Array<{ id: string, basis: Basis, by:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , article: { id: string, name: string } }> } | null };
+
+export type SearchInRussianQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchInRussianQuery = { search: Array<{ score: number, entity:
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+     }> };
+
+export type SearchInKazakhQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchInKazakhQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type WhereSourcesDisagreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhereSourcesDisagreeQuery = { node:
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { adopted: string | null, id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+    | { id: string, name: string, claims: Array<{ id: string, property: string, value: string, status: ClaimStatus, basis: Basis, sources: Array<{ id: string }> }> }
+   | null };
+
+export type AmendmentsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AmendmentsQuery = { instrument: { number: string | null, adopted: string | null, validFrom: string | null, amends: Array<{ date: string | null, validFrom: string | null, basis: Basis | null, to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ id: string }> }> } | null, criminalCode: { amendedBy: Array<{ from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }>, predecessors: Array<{ id: string }> } | null };
 
 export type ArticleQueryVariables = Exact<{
   n: number;
@@ -138,6 +344,21 @@ export type AllArticlesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AllArticlesQuery = { crcArticles: Array<{ id: string }> };
 
+export type BadRecommendationsQueryVariables = Exact<{
+  article?: number | null | undefined;
+  document?: string | number | null | undefined;
+}>;
+
+
+export type BadRecommendationsQuery = { recommendations: Array<{ id: string }> };
+
+export type BadInstitutionsQueryVariables = Exact<{
+  area?: string | number | null | undefined;
+}>;
+
+
+export type BadInstitutionsQuery = { institutions: Array<{ id: string }> };
+
 export type ClaimsOfQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -159,6 +380,1145 @@ export type ClaimsOfQuery = { node:
     | { __typename: 'Recommendation', claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, basis: Basis, sources: Array<{ id: string }> }> }
     | { __typename: 'Source', claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, basis: Basis, sources: Array<{ id: string }> }> }
     | { __typename: 'State', claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, basis: Basis, sources: Array<{ id: string }> }> }
+   | null };
+
+export type LinkClaimsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LinkClaimsQuery = { node:
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+    | { claims: Array<{ id: string }>, links: Array<{ id: string, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }>, link: { id: string, type: RelationType, date: string | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             } | null }> }> }
+   | null };
+
+export type EntityClaimLinkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityClaimLinkQuery = { node:
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+    | { claims: Array<{ value: string, link: { id: string } | null }> }
+   | null };
+
+export type InstrumentsPageQueryVariables = Exact<{
+  kind?: InstrumentKind | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InstrumentsPageQuery = { instrumentsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, instrumentKind: InstrumentKind, name: string, provisions: Array<{ id: string }> } }> } };
+
+export type AllInstrumentsQueryVariables = Exact<{
+  kind?: InstrumentKind | null | undefined;
+}>;
+
+
+export type AllInstrumentsQuery = { instruments: Array<{ id: string }> };
+
+export type SearchPageQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchPageQuery = { searchConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, node:
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+        | { id: string, kind: EntityKind }
+       }> } };
+
+export type RecommendationsPageQueryVariables = Exact<{
+  article?: number | null | undefined;
+  document?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecommendationsPageQuery = { recommendationsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, symbol: string | null, paragraph: string | null } }> } };
+
+export type InstitutionsPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InstitutionsPageQuery = { institutionsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, validFrom: string | null, validTo: string | null } }> } };
+
+export type CorrespondingQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CorrespondingQuery = { node:
+    | { name: string, correspondsTo: Array<{ basis: Basis, status: ClaimStatus, note: string | null, article: { id: string, number: string | null, name: string, summary: string | null, partOf:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null }, from: { id: string }, to: { id: string }, sources: Array<{ id: string, url: string | null }> }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConstitutionOnQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ConstitutionOnQuery = { instruments: Array<{ id: string, validFrom: string | null, validTo: string | null, predecessors: Array<{ id: string }> }>, crcArticle: { implementedBy: Array<{ validFrom: string | null, validTo: string | null, by:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } | null };
+
+export type CoverageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  jurisdiction?: string | null | undefined;
+}>;
+
+
+export type CoverageQuery = { implementationCoverage: { asOf: string | null, coveredCount: number, articles: Array<{ articleId: string, number: number, title: string, count: number, instruments: Array<{ id: string, kind: EntityKind, name: string, contested: boolean, links: Array<{ id: string, by: string, basis: Basis, status: ClaimStatus }> }> }>, gaps: Array<{ articleId: string, number: number, title: string, count: number }>, matrix: { articleIds: Array<string>, articleNumbers: Array<number>, instrumentIds: Array<string>, instrumentNames: Array<string>, values: Array<Array<number>> } } };
+
+export type EducationArticlesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EducationArticlesQuery = { instrument: { id: string, adopted: string | null, validFrom: string | null, implements: Array<{ basis: Basis, status: ClaimStatus, by:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , article: { id: string, name: string }, sources: Array<{ id: string, sourceType: string | null }> }> } | null };
+
+export type NeighborhoodExportQueryVariables = Exact<{
+  format: ExportFormat;
+}>;
+
+
+export type NeighborhoodExportQuery = { neighborhood: { nodeCount: number, edgeCount: number, export: { format: ExportFormat, filename: string, contentType: string, content: string, bytes: number } } };
+
+export type HubNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type HubNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, edges: Array<{ id: string, source: string, target: string }> } };
+
+export type MetricsArticleQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type MetricsArticleQuery = { crcArticle: { id: string, name: string } | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodeCount: number, edgeCount: number, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, sources: Array<{ id: string }> }
+    >, edges: Array<{ id: string, type: RelationType, source: string, target: string, basis: Basis | null, status: ClaimStatus | null, sourceIds: Array<string> }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+    >, edges: Array<{ id: string, type: RelationType, source: string, target: string }> }> };
+
+export type PathSubgraphQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  types?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type PathSubgraphQuery = { pathSubgraph: { truncated: boolean, nodes: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, edges: Array<{ id: string, source: string, target: string }> } };
+
+export type RatificationsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RatificationsQuery = { node:
+    | { ratifications: Array<{ id: string, date: string | null, depositDate: string | null, inForceDate: string | null, basis: Basis, status: ClaimStatus, treaty: { id: string, instrumentKind: InstrumentKind }, act: { id: string, number: string | null, registerCode: string | null, adopted: string | null } | null, sources: Array<{ id: string }>, claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, sources: Array<{ id: string }> }> }>, signatures: Array<{ date: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type FromTheProtocolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FromTheProtocolsQuery = { instruments: Array<{ id: string, ratifications: Array<{ date: string | null, state: { id: string }, act: { id: string } | null }>, extends: Array<{ id: string }> }> };
+
+export type Article19RecommendationsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type Article19RecommendationsQuery = { recommendations: Array<{ id: string, paragraph: string | null, date: string | null, document: { id: string, session: string | null } | null, concerns: Array<{ basis: Basis, article: { id: string }, sources: Array<{ id: string }> }>, asksToChange: Array<{ basis: Basis, note: string | null, law:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { number: string | null, id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , sources: Array<{ id: string }> }>, addresses: Array<{ id: string }> }> };
+
+export type FromTheArticleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FromTheArticleQuery = { crcArticle: { recommendations: Array<{ id: string, symbol: string | null }>, before2015: Array<{ id: string }> } | null };
+
+export type OneDocumentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneDocumentQuery = { recommendations: Array<{ id: string }>, node:
+    | { recommendations: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ResponsibleOnQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ResponsibleOnQuery = { institutions: Array<{ id: string, name: string, validFrom: string | null, validTo: string | null, responsibleFor: Array<{ role: string | null, basis: Basis, subject:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ id: string }> }>, overseenBy: Array<{ id: string }> }> };
+
+export type AllInstitutionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AllInstitutionsQuery = { institutions: Array<{ id: string }> };
+
+export type AreaOverTimeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AreaOverTimeQuery = { node:
+    | { before: Array<{ validFrom: string | null, validTo: string | null, basis: Basis, institution: { id: string }, sources: Array<{ id: string }> }>, after: Array<{ institution: { id: string } }>, monitoredBy: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SuccessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuccessionQuery = { node:
+    | { predecessors: Array<{ id: string, validTo: string | null, successors: Array<{ id: string }> }>, oversees: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null, ombudsman:
+    | { in2020: Array<{ validFrom: string | null, validTo: string | null, person: { name: string }, sources: Array<{ id: string }> }>, holders: Array<{ person: { id: string } }> }
+    | Record<PropertyKey, never>
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -185,6 +1545,52 @@ export type SearchQuery = { search: Array<{ score: number, entity:
       | { id: string, kind: EntityKind }
       | { id: string, kind: EntityKind }
      }> };
+
+export type SubgraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, edges: Array<{ id: string, type: RelationType, source: string, target: string, basis: Basis | null }> } };
+
+export type WholeGraphQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type WholeGraphQuery = { wholeGraph: { truncated: boolean, nodeCount: number, edgeCount: number, nodes: Array<
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+    >, edges: Array<{ id: string, source: string, target: string }> } };
 
 export type ArticleImplementersQueryVariables = Exact<{
   number: number;
@@ -285,12 +1691,48 @@ export type Article12QueryVariables = Exact<{ [key: string]: never; }>;
 export type Article12Query = { crcArticle: { id: string } | null };
 
 
+export const WhoImplementsArticle28Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoImplementsArticle28"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"28"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhoImplementsArticle28Query, WhoImplementsArticle28QueryVariables>;
+export const WhatALawImplementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatALawImplements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:education","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]} as unknown as DocumentNode<WhatALawImplementsQuery, WhatALawImplementsQueryVariables>;
+export const SearchInRussianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchInRussian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"Закон о правах ребенка","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]}]}}]}}]}}]} as unknown as DocumentNode<SearchInRussianQuery, SearchInRussianQueryVariables>;
+export const SearchInKazakhDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchInKazakh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"баланың құқықтары","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"KK"}}]}]}}]}}]}}]} as unknown as DocumentNode<SearchInKazakhQuery, SearchInKazakhQueryVariables>;
+export const WhereSourcesDisagreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhereSourcesDisagree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:rights-of-child","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhereSourcesDisagreeQuery, WhereSourcesDisagreeQueryVariables>;
+export const AmendmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Amendments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:women-rights-child-safety","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"amends"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"criminalCode"},"name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:code:criminal-2014","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AmendmentsQuery, AmendmentsQueryVariables>;
 export const ArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Article"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArticleQuery, ArticleQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const UnknownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Unknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:no-such-law","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"crc:art:999","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnknownQuery, UnknownQueryVariables>;
 export const AllArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AllArticlesQuery, AllArticlesQueryVariables>;
+export const BadRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"article"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"article"},"value":{"kind":"Variable","name":{"kind":"Name","value":"article"}}},{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadRecommendationsQuery, BadRecommendationsQueryVariables>;
+export const BadInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInstitutionsQuery, BadInstitutionsQueryVariables>;
 export const ClaimsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"official"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsOfQuery, ClaimsOfQueryVariables>;
+export const LinkClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RATIFIED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"official"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkClaimsQuery, LinkClaimsQueryVariables>;
+export const EntityClaimLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityClaimLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:rights-of-child","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityClaimLinkQuery, EntityClaimLinkQueryVariables>;
+export const InstrumentsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrumentsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentsPageQuery, InstrumentsPageQueryVariables>;
+export const AllInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllInstruments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AllInstrumentsQuery, AllInstrumentsQueryVariables>;
+export const SearchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPageQuery, SearchPageQueryVariables>;
+export const RecommendationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"article"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"article"},"value":{"kind":"Variable","name":{"kind":"Name","value":"article"}}},{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationsPageQuery, RecommendationsPageQueryVariables>;
+export const InstitutionsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionsPageQuery, InstitutionsPageQueryVariables>;
+export const CorrespondingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Corresponding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"correspondsTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CorrespondingQuery, CorrespondingQueryVariables>;
+export const ConstitutionOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConstitutionOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"CONSTITUTION"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"28"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<ConstitutionOnQuery, ConstitutionOnQueryVariables>;
+export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementationCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"KK"}}]},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleIds"}},{"kind":"Field","name":{"kind":"Name","value":"articleNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentNames"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
+export const EducationArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EducationArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:education","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EducationArticlesQuery, EducationArticlesQueryVariables>;
+export const NeighborhoodExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeighborhoodExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"crc:art:19","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"export"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"KK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}}]}}]}}]}}]} as unknown as DocumentNode<NeighborhoodExportQuery, NeighborhoodExportQueryVariables>;
+export const HubNeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HubNeighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<HubNeighborhoodQuery, HubNeighborhoodQueryVariables>;
+export const MetricsArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricsArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MetricsArticleQuery, MetricsArticleQueryVariables>;
+export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIds"}}]}}]}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const PathSubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathSubgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pathSubgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<PathSubgraphQuery, PathSubgraphQueryVariables>;
+export const RatificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ratifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"State"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"treaty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentKind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"act"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"registerCode"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depositDate"}},{"kind":"Field","name":{"kind":"Name","value":"inForceDate"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"official"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatificationsQuery, RatificationsQueryVariables>;
+export const FromTheProtocolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FromTheProtocols"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"OPTIONAL_PROTOCOL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"act"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"extends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FromTheProtocolsQuery, FromTheProtocolsQueryVariables>;
+export const Article19RecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Article19Recommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"article"},"value":{"kind":"IntValue","value":"19"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"session"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asksToChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"law"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Article19RecommendationsQuery, Article19RecommendationsQueryVariables>;
+export const FromTheArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FromTheArticle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"19"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"before2015"},"name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2014-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FromTheArticleQuery, FromTheArticleQueryVariables>;
+export const OneDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"StringValue","value":"CRC/C/KAZ/CO/4","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"CRC/C/KAZ/CO/4","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneDocumentQuery, OneDocumentQueryVariables>;
+export const ResponsibleOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponsibleOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"StringValue","value":"area:child-protection","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overseenBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResponsibleOnQuery, ResponsibleOnQueryVariables>;
+export const AllInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AllInstitutionsQuery, AllInstitutionsQueryVariables>;
+export const AreaOverTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOverTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"area:child-protection","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"before"},"name":{"kind":"Name","value":"responsible"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2022-06-10","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"after"},"name":{"kind":"Name","value":"responsible"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2022-06-11","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitoredBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2023-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaOverTimeQuery, AreaOverTimeQueryVariables>;
+export const SuccessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Succession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:inst:ministry-of-enlightenment","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"oversees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ombudsman"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:inst:children-ombudsman","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"in2020"},"name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2020-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SuccessionQuery, SuccessionQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"KK"}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]} as unknown as DocumentNode<SubgraphQuery, SubgraphQueryVariables>;
+export const WholeGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WholeGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wholeGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<WholeGraphQuery, WholeGraphQueryVariables>;
 export const ArticleImplementersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleImplementers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticleImplementersQuery, ArticleImplementersQueryVariables>;
 export const DeepTraceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepTrace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"19"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepTraceQuery, DeepTraceQueryVariables>;
 export const LawArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LawArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentKind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LawArticlesQuery, LawArticlesQueryVariables>;

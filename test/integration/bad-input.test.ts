@@ -109,3 +109,38 @@ describe('bad input', () => {
     expect(after.body.data!.crcArticles).toHaveLength(54);
   });
 });
+
+// Issue 3: the arguments of `recommendations` and `institutions`.
+describe('bad input to the tracing root fields', () => {
+  const Recommendations = graphql(`
+    query BadRecommendations($article: Int, $document: ID) {
+      recommendations(article: $article, document: $document) {
+        id
+      }
+    }
+  `);
+  const Institutions = graphql(`
+    query BadInstitutions($area: ID) {
+      institutions(area: $area) {
+        id
+      }
+    }
+  `);
+
+  it.each([0, 55, -3])('answers recommendations(article: %i) with BAD_USER_INPUT and the range', async (article) => {
+    const { body } = await service.query(Recommendations, { article });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'article', allowed: '1..54' });
+  });
+
+  it('answers a malformed document or area id with BAD_USER_INPUT naming the argument', async () => {
+    const document = await service.query(Recommendations, { document: 'not a symbol!' });
+    expect(document.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'document' });
+    const area = await service.query(Institutions, { area: 'x y' });
+    expect(area.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'area' });
+  });
+
+  it('answers an unknown document or area with an empty list', async () => {
+    expect((await service.query(Recommendations, { document: 'CRC/C/XYZ/CO/1' })).body.data?.recommendations).toEqual([]);
+    expect((await service.query(Institutions, { area: 'area:no-such-area' })).body.data?.institutions).toEqual([]);
+  });
+});

@@ -75,3 +75,88 @@ describe('contested claims', () => {
     for (const link of links) expect(link).toMatchObject({ status: 'CONTESTED', basis: 'SEED_PAPER' });
   });
 });
+
+const LinkClaims = graphql(`
+  query LinkClaims {
+    node(id: "kz") {
+      claims {
+        id
+      }
+      links(types: [RATIFIED], direction: OUT) {
+        id
+        to {
+          id
+        }
+        claims {
+          property
+          value
+          status
+          official
+          sources {
+            id
+          }
+          link {
+            id
+            type
+            from {
+              id
+            }
+            to {
+              id
+            }
+            date
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('claims about links', () => {
+  it('are reachable from the link, and each says which link it is about', async () => {
+    const { body } = await service.query(LinkClaims);
+    expect(body.errors).toBeUndefined();
+    expect((body.extensions?.['cypher'] as { statements: number }).statements).toBe(1);
+    const kz = body.data!.node!;
+    const crc = kz.links.find((l) => l.to.id === 'crc')!;
+    // Three dates for the CRC ratification: the register's, adilet's English page, and the paper's year.
+    const dates = crc.claims.filter((c) => c.property === 'date');
+    expect(dates.map((c) => [c.value, c.status])).toEqual([
+      ['1994', 'ACCEPTED'],
+      ['1994-06-08', 'OFFICIAL'],
+      ['1994-07-08', 'CONTESTED'],
+    ]);
+    expect(dates.find((c) => c.official)?.sources.map((s) => s.id)).toEqual(['src:adilet-b940001400', 'src:adilet-p2100000942']);
+    for (const claim of crc.claims) {
+      expect(claim.link).toEqual({ id: 'kz|RATIFIED|crc', type: 'RATIFIED', from: { id: 'kz' }, to: { id: 'crc' }, date: '1994-06-08' });
+    }
+    const opac = kz.links.find((l) => l.to.id === 'opac')!;
+    expect(opac.claims.map((c) => c.status)).toEqual(['CONTESTED', 'OFFICIAL']);
+  });
+
+  it('are not mixed into the claims about the entity the link starts at', async () => {
+    const { body } = await service.query(LinkClaims);
+    expect(body.data!.node!.claims).toEqual([]);
+  });
+
+  it('an entity claim has no link', async () => {
+    const { body } = await service.query(
+      graphql(`
+        query EntityClaimLink {
+          node(id: "kz:law:rights-of-child") {
+            claims {
+              value
+              link {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(body.errors).toBeUndefined();
+    const claims = body.data!.node!.claims;
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(claim.link).toBeNull();
+  });
+});

@@ -28,4 +28,30 @@ describe('data check', () => {
     );
     expect(report.errors).toBeGreaterThanOrEqual(8);
   });
+
+  it('checks dates, ratifying acts, claims and clusters, saying where', () => {
+    const report = checkDataset(fileURLToPath(new URL('../fixtures/broken-dataset', import.meta.url)));
+    const messages = report.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '20-more-broken.yaml:8: error: kz:law:early: in force (validFrom 2001-01-01) before it was adopted (2002-08-08)',
+        expect.stringMatching(/^20-more-broken\.yaml:15: error: .*act refers to "kz:decree:missing", which is not defined/),
+        '20-more-broken.yaml:22: warning: kz|RATIFIED|crc#by-a-law-that-does-not-ratify: its act kz:law:early has no RATIFIES link to crc',
+        '20-more-broken.yaml:29: error: kz|SIGNED|crc: validFrom 1994-02-16 is after validTo 1990-01-01',
+        '20-more-broken.yaml:37: warning: claim about kz:law:early.adopted: "sometime in 2002" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+        '20-more-broken.yaml:43: warning: claim about kz:law:early.adopted: the OFFICIAL value 2002-08-09 differs from the stored 2002-08-08',
+        '10-broken.yaml:10: warning: CRC articles in no reporting cluster: crc:art:1',
+      ]),
+    );
+    // A partial date (2002-08) is a date as far as claims go.
+    expect(messages.filter((m) => m.includes('20-more-broken.yaml:49'))).toEqual([]);
+  });
+
+  it('reports what is still missing: names by language and kind, register codes', () => {
+    const report = checkDataset(loadConfig({}, {}).dataDir);
+    expect(report.missingNamesByKind.ru['PROVISION'] ?? 0).toBe(0);
+    expect(report.missingNames.ru.every((id) => id.startsWith('src:') || id === 'kz:inst:ngo-coalition-child-rights')).toBe(true);
+    expect(report.missingRegisterCodes).toContain('kz:code:criminal-2014');
+    expect(report.missingRegisterCodes).not.toContain('kz:law:education');
+  });
 });

@@ -70,7 +70,7 @@ describe('projection compiler', () => {
       d: '2020-01-01',
     });
     expect(text).toMatchInlineSnapshot(
-      `"n {.\`id\`, .\`kind\`, \`@implementedBy\`: COLLECT { MATCH (n)<-[r1:IMPLEMENTS]-(t1:Entity) WHERE (date(coalesce($p0, $asOf)) IS NULL OR ((r1.validFrom IS NULL OR r1.validFrom <= date(coalesce($p0, $asOf))) AND (r1.validTo IS NULL OR r1.validTo >= date(coalesce($p0, $asOf))) AND (t1.validFrom IS NULL OR t1.validFrom <= date(coalesce($p0, $asOf))) AND (t1.validTo IS NULL OR t1.validTo >= date(coalesce($p0, $asOf))))) WITH n, r1, t1 ORDER BY t1.id, r1.id RETURN r1 {.\`id\`, .\`basis\`, __type: type(r1), \`@by\`: t1 {.\`id\`, .\`kind\`}} }}"`,
+      `"n {.\`id\`, .\`kind\`, \`@implementedBy\`: COLLECT { MATCH (n)<-[r1:IMPLEMENTS]-(t1:Entity) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH n, r1, t1 ORDER BY t1.id, r1.id RETURN r1 {.\`id\`, .\`basis\`, __type: type(r1), \`@by\`: t1 {.\`id\`, .\`kind\`}} }}"`,
     );
     expect(params).toEqual({ p0: '2020-01-01' });
   });
@@ -107,5 +107,38 @@ describe('projection compiler', () => {
       '{ node(id: "x") { ...A ...B } } fragment A on Entity { sources { id } } fragment B on Entity { sources { name } }',
     );
     expect(text.match(/`@sources`/g)).toHaveLength(1);
+  });
+});
+
+// Issue 3: time-aware tracing fields, typed links and claims about links.
+describe('projection compiler: tracing fields', () => {
+  it('filters the instrument or provision that carries an IMPLEMENTS link by the date too', () => {
+    const { text } = compile('{ instrument(id: "kz:law:education", asOf: "2000-01-01") { implements { article { id } } } }');
+    expect(text).toContain('MATCH (n)<-[:PART_OF*0..2]-(b1:Entity)-[r1:IMPLEMENTS]->(t1:Provision)');
+    expect(text).toContain(
+      'coalesce(b1.validFrom, b1.adopted, b1.date, b1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf))',
+    );
+  });
+
+  it('matches a symmetric link in both directions and names its real ends and the other end', () => {
+    const { text } = compile(
+      '{ node(id: "kz:const:1995:art:30") { ... on Provision { correspondsTo { article { id } from { id } to { id } } } } }',
+    );
+    expect(text).toMatchInlineSnapshot(
+      `"n {.\`id\`, .\`kind\`, \`@correspondsTo\`: CASE WHEN n:Provision THEN COLLECT { MATCH (n)-[r1:CORRESPONDS_TO]-(t1:Provision) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH r1, t1, CASE WHEN startNode(r1) = n THEN n ELSE t1 END AS f1, CASE WHEN startNode(r1) = n THEN t1 ELSE n END AS e1 ORDER BY t1.id, r1.id RETURN r1 {.\`id\`, __type: type(r1), \`@article\`: t1 {.\`id\`, .\`kind\`}, \`@from\`: f1 {.\`id\`, .\`kind\`}, \`@to\`: e1 {.\`id\`, .\`kind\`}} } ELSE null END}"`,
+    );
+  });
+
+  it('resolves the ratifying act by the id the link holds, and the claims about the link', () => {
+    const { text } = compile('{ node(id: "kz") { ... on State { ratifications { act { id } claims { value link { id } } } } } }');
+    expect(text).toContain('`@act`: head(COLLECT { MATCH (s2:Entity {id: r1.act}) USING INDEX s2:Entity(id) WHERE s2:Instrument RETURN s2 {.`id`, .`kind`} })');
+    expect(text).toContain('`@claims`: COLLECT { MATCH (c3:Claim)-[:ABOUT]->(n) WHERE c3.link = r1.id');
+    expect(text).toContain('`@link`: head(COLLECT { MATCH (c3)-[:ABOUT]->(a4:Entity)-[r4]->(t4:Entity) WHERE r4.id = c3.link');
+  });
+
+  it('leaves claims about links out of the claims about an entity', () => {
+    expect(compile('{ node(id: "kz") { claims { value } } }').text).toBe(
+      'n {.`id`, .`kind`, `@claims`: COLLECT { MATCH (c1:Claim)-[:ABOUT]->(n) WHERE c1.link IS NULL WITH c1 ORDER BY c1.property, c1.id RETURN c1 {.`id`, .`value`} }}',
+    );
   });
 });

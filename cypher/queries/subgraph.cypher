@@ -1,0 +1,20 @@
+// Query.subgraph (and GET /export/<format>?ids=...): the induced subgraph of a set of entities,
+// in the order given, and every link between two of them. $ids holds at most the configured
+// maximum (checked by the service); ids that match no entity come back in `missing`.
+// The links are found from their start nodes (outgoing only): each is read once.
+UNWIND range(0, size($ids) - 1) AS i
+OPTIONAL MATCH (n:Entity {id: $ids[i]})
+WITH i, n
+ORDER BY i
+WITH collect(n) AS nodes, collect(CASE WHEN n IS NULL THEN $ids[i] END) AS missing
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes
+  WITH a, r, b
+  LIMIT $maxEdges + 1
+  WITH a, r, b
+  ORDER BY r.id
+  RETURN collect(r {.*, __type: type(r), __from: a.id, __to: b.id}) AS edges
+}
+RETURN [n IN nodes | {{n}}] AS nodes, edges[0..$maxEdges] AS edges, size(edges) > $maxEdges AS truncated, missing

@@ -1,0 +1,20 @@
+// Query.wholeGraph (and GET /export/<format>?all=true): every entity, in id order read from the
+// unique id index (no sort), at most $limit of them, and every link between them.
+MATCH (n:Entity)
+WHERE n.id IS NOT NULL
+WITH n
+ORDER BY n.id
+LIMIT $limit + 1
+WITH collect(n) AS found
+WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes
+  WITH a, r, b
+  LIMIT $maxEdges + 1
+  WITH a, r, b
+  ORDER BY r.id
+  RETURN collect(r {.*, __type: type(r), __from: a.id, __to: b.id}) AS edges
+}
+RETURN [n IN nodes | {{n}}] AS nodes, edges[0..$maxEdges] AS edges, truncated OR size(edges) > $maxEdges AS truncated

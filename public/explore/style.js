@@ -1,0 +1,60 @@
+// How the explorer draws the graph: a colour per kind of entity, IMPLEMENTS links stand out,
+// contested links are dashed.
+
+export const KIND_COLOURS = {
+  CONVENTION: '#1f77b4',
+  OPTIONAL_PROTOCOL: '#1f77b4',
+  PROVISION: '#6baed6',
+  CONSTITUTION: '#d62728',
+  CODE: '#e6550d',
+  LAW: '#fd8d3c',
+  DECREE: '#fdae6b',
+  INSTITUTION: '#2ca02c',
+  PERSON: '#98df8a',
+  PROGRAM: '#31a354',
+  CHALLENGE: '#9467bd',
+  GROUP: '#c5b0d5',
+  MEASURE: '#8c6d31',
+  AREA: '#bcbd22',
+  PRINCIPLE: '#17becf',
+  CLUSTER: '#9edae5',
+  STATE: '#7f7f7f',
+  SOURCE: '#c7c7c7',
+  DOCUMENT: '#e377c2',
+  RECOMMENDATION: '#f7b6d2',
+};
+
+export const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 9,
+      'text-wrap': 'ellipsis',
+      'text-max-width': 120,
+      'text-valign': 'bottom',
+      'background-color': (node) => KIND_COLOURS[node.data('kind')] ?? '#999',
+      width: 18,
+      height: 18,
+    },
+  },
+  { selector: 'node.centre', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#333' } },
+  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'line-color': '#bbb',
+      'target-arrow-color': '#bbb',
+      label: 'data(type)',
+      'font-size': 6,
+      color: '#777',
+      'text-rotation': 'autorotate',
+    },
+  },
+  { selector: 'edge[type = "IMPLEMENTS"]', style: { 'line-color': '#e6550d', 'target-arrow-color': '#e6550d', width: 2.5 } },
+  { selector: 'edge[status = "CONTESTED"]', style: { 'line-style': 'dashed' } },
+];

@@ -1,0 +1,20 @@
+import type { SubgraphRow } from '../graph/rows.js';
+import { edgeAttributes, nodeAttributes, type Lang } from './attributes.js';
+
+/**
+ * Cytoscape.js elements JSON, in the shape Cytoscape desktop writes (`.cyjs`): `cytoscape({
+ * elements: file.elements })` or `cy.json(file)` load it. Every element's `data` holds its
+ * attributes; lists stay lists.
+ */
+export function toCytoscapeJson(subgraph: SubgraphRow, lang: Lang): string {
+  return JSON.stringify({
+    format_version: '1.0',
+    generated_by: 'child-rights-graph',
+    target_cytoscapejs_version: '~3',
+    data: { name: subgraph.label, truncated: subgraph.truncated },
+    elements: {
+      nodes: subgraph.nodes.map((node) => ({ data: nodeAttributes(node, lang) })),
+      edges: subgraph.edges.map((edge) => ({ data: edgeAttributes(edge) })),
+    },
+  });
+}

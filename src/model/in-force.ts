@@ -1,0 +1,44 @@
+/**
+ * The one rule for "in force on a day", used by every `asOf` filter: the projection compiler
+ * (relationship fields) and the query files (root fields, through `{{inForce(n, $asOf)}}`).
+ *
+ * An entity or link starts on the first date it has among:
+ *   - `validFrom`: its entry into force (or the day it began to exist), when a source gives it;
+ *   - `adopted`: an instrument cannot be in force before it is adopted, so a law whose
+ *     entry-into-force date is unknown counts from its adoption;
+ *   - `date`: the day of the event a link records (signature, ratification) or of a UN document;
+ *   - `inheritedFrom`: for a provision or recommendation without dates of its own, the start of
+ *     what it is part of (derived by the loader, never written by hand).
+ * It ends on `validTo`, or else `inheritedTo`. A missing bound is open: nothing recorded means
+ * no limit, which is why the data check reports entities whose dates are unknown.
+ */
+export const START_PROPERTIES = ['validFrom', 'adopted', 'date', 'inheritedFrom'] as const;
+export const END_PROPERTIES = ['validTo', 'inheritedTo'] as const;
+
+/**
+ * A Cypher condition, true when `variable` (a node or relationship) is in force on `day` (a
+ * Cypher date expression), and always true when `day` is null. The text depends only on its
+ * arguments, so Neo4j's plan cache keeps hitting.
+ */
+export function inForceCondition(variable: string, day: string): string {
+  return `(${day} IS NULL OR (${bounds(variable, day)}))`;
+}
+
+/** The same test for several variables at once (a link and its other end), with one null check. */
+export function allInForceCondition(variables: readonly string[], day: string): string {
+  return `(${day} IS NULL OR (${variables.map((v) => bounds(v, day)).join(' AND ')}))`;
+}
+
+/** A missing bound falls back to the day itself, so it never excludes anything. */
+function bounds(variable: string, day: string): string {
+  const start = `coalesce(${[...START_PROPERTIES.map((p) => `${variable}.${p}`), day].join(', ')})`;
+  const end = `coalesce(${[...END_PROPERTIES.map((p) => `${variable}.${p}`), day].join(', ')})`;
+  return `${start} <= ${day} AND ${end} >= ${day}`;
+}
+
+/** `{{inForce(n, $asOf)}}` in a query file: the condition for variable `n` on the date parameter `$asOf`. */
+const TEMPLATE = /\{\{inForce\((\w+),\s*\$(\w+)\)\}\}/g;
+
+export function expandInForce(text: string): string {
+  return text.replace(TEMPLATE, (_match, variable: string, param: string) => inForceCondition(variable, `date($${param})`));
+}

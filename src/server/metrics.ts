@@ -1,0 +1,117 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Context } from '../context.js';
+import type { Database } from '../db/database.js';
+
+/** Operation names come from clients: past this many distinct ones, new names count as `other`. */
+const MAX_OPERATION_NAMES = 200;
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * The service's Prometheus metrics, in a registry of its own (one per app, so tests can run
+ * several services in one process). Served at `/metrics`.
+ */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+  private readonly stopObserving: () => void;
+
+  private readonly httpRequests = new Counter({
+    name: 'crg_http_requests_total',
+    help: 'HTTP requests answered, by route, method and status code.',
+    labelNames: ['route', 'method', 'status'] as const,
+    registers: [this.registry],
+  });
+  private readonly operations = new Counter({
+    name: 'crg_graphql_requests_total',
+    help: 'GraphQL operations executed or rejected, by operation name (`anonymous`; `invalid` when the document did not parse or validate).',
+    labelNames: ['operation'] as const,
+    registers: [this.registry],
+  });
+  private readonly operationSeconds = new Histogram({
+    name: 'crg_graphql_request_duration_seconds',
+    help: 'Time from receiving a GraphQL operation to sending its response, by operation name.',
+    labelNames: ['operation'] as const,
+    buckets: SECONDS,
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({
+    name: 'crg_graphql_errors_total',
+    help: 'GraphQL errors sent to clients, by `extensions.code`.',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  private readonly statementSeconds = new Histogram({
+    name: 'crg_neo4j_statement_duration_seconds',
+    help: 'Time of each Cypher statement (sent, run and read), by query file and outcome.',
+    labelNames: ['query', 'outcome'] as const,
+    buckets: SECONDS,
+    registers: [this.registry],
+  });
+
+  constructor(db: Database) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'crg_neo4j_pool_in_use',
+      help: 'Neo4j connections in use: statements running now (each holds one pooled connection).',
+      registers: [this.registry],
+      collect() {
+        this.set(db.statementsInFlight);
+      },
+    });
+    new Gauge({
+      name: 'crg_neo4j_pool_max_size',
+      help: 'Maximum size of the Neo4j driver connection pool.',
+      registers: [this.registry],
+      collect() {
+        this.set(db.maxPoolSize);
+      },
+    });
+    this.stopObserving = db.observe(({ query, seconds, ok }) => {
+      this.statementSeconds.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds);
+    });
+  }
+
+  countError(code: string): void {
+    this.errors.inc({ code });
+  }
+
+  /** Times every GraphQL operation and counts it under its name. */
+  apolloPlugin(): ApolloServerPlugin<Context> {
+    return {
+      requestDidStart: () => {
+        const started = performance.now();
+        return Promise.resolve({
+          willSendResponse: ({ operation, operationName }) => {
+            const label = this.operationLabel(operation ? (operationName ?? 'anonymous') : 'invalid');
+            this.operations.inc({ operation: label });
+            this.operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
+            return Promise.resolve();
+          },
+        });
+      },
+    };
+  }
+
+  /** `GET /metrics` in Prometheus' text format, and the count of every HTTP request. */
+  registerRoutes(http: FastifyInstance): void {
+    http.addHook('onResponse', (request, reply, done) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+      this.httpRequests.inc({ route, method: request.method, status: String(reply.statusCode) });
+      done();
+    });
+    http.get('/metrics', async (_request, reply) => reply.type(this.registry.contentType).send(await this.registry.metrics()));
+  }
+
+  close(): void {
+    this.stopObserving();
+  }
+
+  private operationLabel(name: string): string {
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/database.js';
+import { applySchema } from '../../src/db/schema.js';
+import { createLogger } from '../../src/logger.js';
+import { graphql } from '../generated/index.js';
+import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { startService, type TestService } from '../support/service.js';
+import { expectDrawable, statements } from '../support/subgraph.js';
+
+/**
+ * A hub with 20,000 links (a source every entity cites, a CRC article every State implements):
+ * its neighbourhood stays within the limit, and the database reads only about as many links as
+ * the limit, not all of them. Own Neo4j: the synthetic hub must not show up in other tests.
+ */
+const SPOKES = 20_000;
+let database: TestNeo4j;
+let service: TestService;
+let driver: Driver;
+
+beforeAll(async () => {
+  database = await startTestNeo4j();
+  const db = new Database({ ...database, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  try {
+    await applySchema(db);
+    await db.write(
+      'test:hub',
+      `CREATE (hub:Entity:Source {id: 'test:hub', kind: 'SOURCE', name_en: 'Hub'})
+       WITH hub UNWIND range(1, $spokes) AS i
+       CREATE (m:Entity:Measure {id: 'test:spoke:' + i, kind: 'MEASURE', name_en: 'Spoke ' + i})-[:SUPPORTED_BY {id: 'test:spoke:' + i + '|SUPPORTED_BY|test:hub'}]->(hub)`,
+      { spokes: SPOKES },
+    );
+    await db.write(
+      'test:rim',
+      `MATCH (a:Entity {id: 'test:spoke:1'}), (b:Entity {id: 'test:spoke:2'})
+       CREATE (a)-[:ADDRESSES {id: 'test:spoke:1|ADDRESSES|test:spoke:2', basis: 'EDITORIAL'}]->(b)`,
+    );
+  } finally {
+    await db.close();
+  }
+  service = await startService({}, database);
+  // The raw driver, only to read Neo4j's PROFILE of the service's own Cypher.
+  driver = neo4j.driver(database.uri, neo4j.auth.basic(database.user, database.password));
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await service?.close();
+  await database?.dispose();
+});
+
+const HubNeighborhood = graphql(`
+  query HubNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes {
+        id
+      }
+      edges {
+        id
+        source
+        target
+      }
+    }
+  }
+`);
+
+interface PlanNode {
+  dbHits?: number;
+  children: PlanNode[];
+}
+const dbHits = (plan: PlanNode): number => (plan.dbHits ?? 0) + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
+
+describe('a hub with 20,000 links', () => {
+  it.each([1, 2, 3])('has a neighbourhood of depth %i cut at the limit, and says so', async (depth) => {
+    const { body } = await service.query(HubNeighborhood, { id: 'test:hub', depth, limit: 100 });
+    expect(statements(body)).toBe(1);
+    const result = body.data!.neighborhood;
+    expect(result.nodes).toHaveLength(100);
+    expect(result.truncated).toBe(true);
+    expectDrawable(result);
+  });
+
+  it('from a spoke, reaches the hub and stops at the limit two links out', async () => {
+    const { body } = await service.query(HubNeighborhood, { id: 'test:spoke:1', depth: 2, limit: 50 });
+    const result = body.data!.neighborhood;
+    expect(result.nodes.map((n) => n.id).slice(0, 3)).toEqual(expect.arrayContaining(['test:spoke:1', 'test:hub', 'test:spoke:2']));
+    expect(result.nodes).toHaveLength(50);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('reads about as many links as the limit, not the 20,000 (PROFILE database hits)', async () => {
+    const text = readFileSync(new URL('../../cypher/queries/neighborhood.cypher', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n')
+      .replace('{{n}}', 'n {.id}');
+    const params = { id: 'test:hub', depth: neo4j.int(3), limit: neo4j.int(100), types: null, kinds: null, maxEdges: neo4j.int(50_000) };
+    const result = await driver.executeQuery(`PROFILE ${text}`, params, { database: 'neo4j' });
+    const hits = dbHits(result.summary.profile as unknown as PlanNode);
+    expect(result.records[0]!.get('truncated')).toBe(true);
+    // Three levels of at most 100 new neighbours each, their links among themselves, and the
+    // properties read: a few thousand hits. Reading every link of the hub would be 20,000+.
+    expect(hits).toBeLessThan(SPOKES / 4);
+  });
+});
