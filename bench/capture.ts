@@ -8,7 +8,7 @@ import { formatPlan, totalDbHits } from '../src/db/plan.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/server/app.js';
 import type { BenchNeo4j } from './servers/child.js';
-import type { SuiteOperation } from './suite.js';
+import { benchVariables, type SuiteOperation } from './suite.js';
 
 /** What the service sends to Neo4j for one operation, taken from its debug extension. */
 export interface Captured {
@@ -47,7 +47,7 @@ export async function capture(neo4jAccess: BenchNeo4j, operations: SuiteOperatio
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+        body: JSON.stringify({ query: operation.query, variables: benchVariables(operation) }),
       });
       const text = await response.text();
       const body = JSON.parse(text) as { errors?: unknown; extensions?: { cypher?: { queries: Captured['statements'] } } };
@@ -86,7 +86,7 @@ async function peerDbHits(
       return driver.executeQuery(query, params, { database: 'neo4j', routing: neo4j.routing.READ });
     },
   };
-  const result = await graphql({ schema, source: peer.query, variableValues: peer.variables, contextValue: { executionContext } });
+  const result = await graphql({ schema, source: peer.query, variableValues: peer.variables(), contextValue: { executionContext } });
   if (result.errors?.length) throw new Error(`@neo4j/graphql: ${result.errors.map((e) => e.message).join('; ')}`);
   let hits = 0;
   for (const { query, params } of ran) hits += totalDbHits(await db.plan(query, params, 'PROFILE'));

@@ -4,6 +4,12 @@ import type { BenchResults, OperationResult, SizeResult } from './results.js';
 import { median } from './stats.js';
 
 export const GOALS = { p50VsRawSmall: 1.3, p50VsRawLarge: 1.5, rpsVsPeerMedian: 1.3, rpsVsPeerEach: 1.0 } as const;
+/** Up to this many objects with an id (about 50 entities and their links) an answer is a small traversal. */
+export const SMALL_ANSWER_IDS = 150;
+
+export function latencyGoal(op: Pick<OperationResult, 'ids'>): number {
+  return op.ids <= SMALL_ANSWER_IDS ? GOALS.p50VsRawSmall : GOALS.p50VsRawLarge;
+}
 
 /** Writes latest.json and latest.md (and a dated copy of each) into the results folder. */
 export async function writeResults(results: BenchResults, dir: string): Promise<{ json: string; markdown: string }> {
@@ -36,7 +42,7 @@ function triple(op: OperationResult, server: 'service' | 'raw' | 'peer'): string
 
 export function comparisonTable(size: SizeResult): string {
   const rows = size.operations.map((op) => {
-    const goal = op.size === 'large' ? GOALS.p50VsRawLarge : GOALS.p50VsRawSmall;
+    const goal = latencyGoal(op);
     const vsRaw = op.ratios.p50VsRaw;
     const vsPeer = op.ratios.rpsVsPeer;
     return (

@@ -14,7 +14,6 @@ export interface ServerStats {
 export interface OperationResult {
   name: string;
   title: string;
-  size: 'small' | 'large';
   /** Objects with an id in this service's answer (nodes and links), and its size. */
   ids: number;
   bytes: number;

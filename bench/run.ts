@@ -10,11 +10,13 @@ import { measure } from './measure.js';
 import { comparisonTable, scaleTable, writeResults } from './report.js';
 import type { BenchResults, OperationResult, SizeResult } from './results.js';
 import { startServer, type RunningServer, type ServerName } from './servers.js';
-import { SUITE } from './suite.js';
+import { benchVariables, SUITE } from './suite.js';
 
 /**
- * `npm run bench -- [--states 1,10,200] [--compare-at 10] [--rounds 5] [--scale-rounds 3]
- *   [--duration 3] [--warmup 2] [--connections 1] [--ops a,b] [--skip-load-compare]`
+ * `npm run bench -- [--states 1,10,50] [--compare-at 10] [--rounds 5] [--scale-rounds 3]
+ *   [--duration 2] [--warmup 1] [--connections 1] [--ops a,b] [--skip-load-compare] [--show-plans]`
+ *
+ * The default run takes about 10 minutes; `--states 1,10,200` is the full scale run (about 15).
  *
  * Starts its own Neo4j, loads the dataset, then for each size (ascending) adds generated States
  * and measures the suite: this service against the raw driver running the same Cypher at every
@@ -23,12 +25,12 @@ import { SUITE } from './suite.js';
  */
 const { values } = parseArgs({
   options: {
-    states: { type: 'string', default: '1,10,200' },
+    states: { type: 'string', default: '1,10,50' },
     'compare-at': { type: 'string', default: '10' },
     rounds: { type: 'string', default: '5' },
     'scale-rounds': { type: 'string', default: '3' },
-    duration: { type: 'string', default: '3' },
-    warmup: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '1' },
     connections: { type: 'string', default: '1' },
     ops: { type: 'string' },
     heap: { type: 'string', default: '3g' },
@@ -120,7 +122,7 @@ try {
         if (servers.service)
           targets.service = {
             url: `${servers.service.url}/graphql`,
-            body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+            body: JSON.stringify({ query: operation.query, variables: benchVariables(operation) }),
           };
         const [statement] = c.statements;
         if (servers.raw && statement && c.statements.length === 1)
@@ -128,7 +130,7 @@ try {
         if (servers.peer && operation.peer)
           targets.peer = {
             url: `${servers.peer.url}/graphql`,
-            body: JSON.stringify({ query: operation.peer.query, variables: operation.peer.variables }),
+            body: JSON.stringify({ query: operation.peer.query, variables: operation.peer.variables() }),
           };
         say(`  ${operation.name} (${c.ids} ids, ${Math.round(c.bytes / 1024)} KB, ${c.dbHits} dbHits): ${Object.keys(targets).join(', ')}`);
         if (values['show-plans']) for (const plan of c.plans) console.log(plan);
@@ -140,7 +142,6 @@ try {
         const result: OperationResult = {
           name: operation.name,
           title: operation.title,
-          size: operation.size,
           ids: c.ids,
           bytes: c.bytes,
           dbHits: c.dbHits,

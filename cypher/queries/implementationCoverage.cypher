@@ -4,7 +4,9 @@
 // instruments in force that day (the rule of src/model/in-force.ts: an act counts from its
 // adoption when no other start is known); $jurisdiction keeps one State's instruments. The service turns
 // the rows into counts, gaps and the matrix.
-MATCH (:Entity {id: 'crc'})<-[:PART_OF]-(a:Provision)
+MATCH (crc:Entity {id: 'crc'})
+USING INDEX crc:Entity(id)
+MATCH (crc)<-[:PART_OF]-(a:Provision)
 WHERE {{inForce(a, $asOf)}}
 CALL (a) {
   MATCH (a)<-[r:IMPLEMENTS]-(by:Entity)-[:PART_OF*0..3]->(i:Instrument)

@@ -18,8 +18,11 @@ export interface PlanNode {
 const SCANS =
   /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|NodeIndexScan|NodeIndexContainsScan|NodeIndexEndsWithScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan|RelationshipIndexScan|UnionRelationshipTypesScan))$/;
 
-/** `Argument` leaves only pass rows in from an enclosing query (a COLLECT subquery starts there). */
-const PASS_THROUGH = new Set(['Argument']);
+/**
+ * Leaves that do not read the graph: `Argument` passes rows in from an enclosing query (a COLLECT
+ * subquery starts there), `Unwind` turns a list (of ids, say) into rows.
+ */
+const PASS_THROUGH = new Set(['Argument', 'Unwind']);
 
 export function walk(plan: PlanNode): PlanNode[] {
   return [plan, ...plan.children.flatMap(walk)];

@@ -116,6 +116,14 @@ export function fieldSpec(onType: string, fieldName: string, isEntityType: boole
 }
 
 /**
+ * Fields of a wrapper type that read every stored property of the entities it holds: a
+ * subgraph's export writes them all, so its nodes are projected whole (`.*`).
+ */
+export const READS_ALL_PROPERTIES: Record<string, readonly string[]> = {
+  Subgraph: ['export'],
+};
+
+/**
  * The stored properties a field with its own resolver reads (src/resolvers/). A field with the
  * default resolver reads the property of its own name, so the projection fetches just that; a
  * field with a resolver not listed here makes the projection fetch every property (`.*`), so a

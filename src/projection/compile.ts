@@ -26,9 +26,15 @@ interface Ends {
  * Relationship results are keyed `@<response key>` so aliases with different arguments coexist
  * and cannot collide with stored properties.
  */
-export function compileProjection(schema: GraphQLSchema, variable: string, typeName: string, fields: SelectedField[]): CompiledProjection {
+export function compileProjection(
+  schema: GraphQLSchema,
+  variable: string,
+  typeName: string,
+  fields: SelectedField[],
+  options: { allProperties?: boolean } = {},
+): CompiledProjection {
   const compiler = new ProjectionCompiler(schema);
-  const text = compiler.project(variable, typeName, fields);
+  const text = compiler.project(variable, typeName, fields, undefined, '', options.allProperties);
   const slots = compiler.slots;
   return {
     text,
@@ -49,9 +55,11 @@ class ProjectionCompiler {
     }
   }
 
-  project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = ''): string {
+  project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = '', allProperties = false): string {
     const entries = this.relationEntries(variable, typeName, fields, ends);
-    const properties = storedProperties(this.schema, fields, this.entityTypes.has(typeName), (field) => this.spec(field) !== undefined);
+    const properties = allProperties
+      ? '*'
+      : storedProperties(this.schema, fields, this.entityTypes.has(typeName), (field) => this.spec(field) !== undefined);
     return `${variable} {${[propertyItems(properties), extra, ...entries].filter(Boolean).join(', ')}}`;
   }
 

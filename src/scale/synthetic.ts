@@ -41,6 +41,15 @@ export function stateId(number: number): string {
 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 
+/**
+ * The jurisdiction code of synthetic State n: `X` and two letters (ISO 3166 keeps X-codes for
+ * user-assigned use, so no real State has one): 1 → XAB, 42 → XBQ.
+ */
+export function jurisdictionCode(n: number): string {
+  const letter = (i: number) => String.fromCharCode(65 + (i % 26));
+  return `X${letter(Math.floor(n / 26))}${letter(n)}`;
+}
+
 export function generateState(number: number): GeneratedState {
   return new StateBuilder(number).build();
 }
@@ -77,7 +86,7 @@ class StateBuilder {
       'STATE',
       { en: `Synthetic State ${this.number}`, ru: `Условное государство ${this.number}`, kk: `Шартты мемлекет ${this.number}` },
       {
-        isoCode: s.toUpperCase(),
+        isoCode: jurisdictionCode(this.number),
       },
       [this.pick(this.generalSources)],
     );
@@ -110,7 +119,7 @@ class StateBuilder {
       {
         adopted: this.date(year, year),
         validFrom: this.date(year, year),
-        jurisdiction: this.s.toUpperCase(),
+        jurisdiction: jurisdictionCode(this.number),
       },
       [source],
     );
@@ -153,7 +162,7 @@ class StateBuilder {
           ...(this.random() < 0.1 ? { validTo: this.date(year + 1, 2025) } : {}),
           number,
           registerCode: `${this.s.toUpperCase()}${String(year).slice(2)}${pad(i, 6)}`,
-          jurisdiction: this.s.toUpperCase(),
+          jurisdiction: jurisdictionCode(this.number),
           aliases: [`register:${this.s}/${year}/${number}`],
           summary_en: `Regulates ${topic.en} in Synthetic State ${this.number}, including the guarantees it gives children.`,
         },

@@ -73,3 +73,17 @@ describe('only the stored properties a selection reads are fetched', () => {
     expect(answer['kk']).toBeTruthy();
   });
 });
+
+describe('a subgraph export in GraphQL', () => {
+  it('holds every stored property, as the HTTP export route does, whatever else is selected', async () => {
+    const { json } = await service.post(
+      JSON.stringify({ query: '{ neighborhood(id: "crc:art:19", depth: 2) { export(format: GRAPHML, lang: KK) { content } } }' }),
+    );
+    const body = json as GraphQLResponse['body'];
+    expect(body.errors).toBeUndefined();
+    const viaGraphQL = (body.data as { neighborhood: { export: { content: string } } }).neighborhood.export.content;
+    const viaRoute = await (await fetch(`${service.url}/export/graphml?neighborhood=crc:art:19&depth=2&lang=KK`)).text();
+    expect(viaGraphQL).toContain('summary_en');
+    expect(viaGraphQL).toBe(viaRoute);
+  });
+});

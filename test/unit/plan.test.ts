@@ -21,6 +21,14 @@ describe('query plan checks', () => {
     expect(scans(plan)).toEqual([]);
   });
 
+  it('starts from the seeks under a list of ids', () => {
+    const plan = fromDriverPlan(
+      op('Apply', '', [op('Unwind', 'range(0, size($ids) - 1) AS i'), op('NodeUniqueIndexSeek', 'UNIQUE n:Entity(id) WHERE id = $ids[i]')]),
+      false,
+    );
+    expect(startOperators(plan).map((p) => p.operator)).toEqual(['NodeUniqueIndexSeek']);
+  });
+
   it('flags a label scan, wherever it is in the tree', () => {
     const plan = fromDriverPlan(scan, false);
     expect(scans(plan).map((p) => `${p.operator} ${p.details}`)).toEqual(['NodeByLabelScan n:Provision']);

@@ -131,7 +131,9 @@ describe('projection compiler: tracing fields', () => {
 
   it('resolves the ratifying act by the id the link holds, and the claims about the link', () => {
     const { text } = compile('{ node(id: "kz") { ... on State { ratifications { act { id } claims { value link { id } } } } } }');
-    expect(text).toContain('`@act`: head(COLLECT { MATCH (s2:Entity {id: r1.act}) USING INDEX s2:Entity(id) WHERE s2:Instrument RETURN s2 {.`id`, .`kind`} })');
+    expect(text).toContain(
+      '`@act`: head(COLLECT { MATCH (s2:Entity {id: r1.act}) USING INDEX s2:Entity(id) WHERE s2:Instrument RETURN s2 {.`id`, .`kind`} })',
+    );
     expect(text).toContain('`@claims`: COLLECT { MATCH (c3:Claim)-[:ABOUT]->(n) WHERE c3.link = r1.id');
     expect(text).toContain('`@link`: head(COLLECT { MATCH (c3)-[:ABOUT]->(a4:Entity)-[r4]->(t4:Entity) WHERE r4.id = c3.link');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TYPE_OF_KIND } from '../../src/model/kinds.js';
 import { ID_PATTERN } from '../../src/model/properties.js';
 import { RELATIONS, type RelationSpec } from '../../src/model/relations.js';
-import { generateState, ORIGIN, stateId } from '../../src/scale/synthetic.js';
+import { generateState, jurisdictionCode, ORIGIN, stateId } from '../../src/scale/synthetic.js';
 
 /** The synthetic States follow the model the real dataset follows, and are reproducible. */
 describe('synthetic States', () => {
@@ -15,6 +15,7 @@ describe('synthetic States', () => {
 
   it('uses the id scheme with a synthetic State prefix, and marks everything generated', () => {
     expect(stateId(42)).toBe('s042');
+    expect([jurisdictionCode(1), jurisdictionCode(42), jurisdictionCode(200)]).toEqual(['XAB', 'XBQ', 'XHS']);
     const state = states[2]!;
     expect(state.entities.some((e) => e.id === 's042:law:0007' || e.id === 's042:code:0007' || e.id === 's042:decree:0007')).toBe(true);
     for (const entity of state.entities) {
