@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { readAutoCommit } from './auto-commit-read.js';
 import { toParameters, toPlain, type Plain } from './convert.js';
 import { fromDriverPlan, type PlanNode } from './plan.js';
 import type { StatementStats } from './stats.js';
@@ -37,8 +38,9 @@ export interface StatementEvent {
 }
 
 /**
- * The only code that talks to neo4j-driver. One driver per process; every statement is a
- * transaction function (`executeQuery`, `executeWrite`), so transient errors are retried;
+ * The only code that talks to neo4j-driver. One driver per process; reads are auto-commit
+ * transactions (one round trip fewer, retried here: auto-commit-read.ts), writes transaction
+ * functions (`executeQuery`, `executeWrite`); transient errors are retried either way;
  * the database is always named (no extra round trip to find the home database); each
  * transaction carries a timeout and metadata naming the query (visible in SHOW TRANSACTIONS);
  * values come out as plain objects.
@@ -144,11 +146,14 @@ export class Database {
     stats?: StatementStats,
   ): Promise<Row[]> {
     return this.track(name, text, params, stats, async () => {
-      const result = await this.driver.executeQuery(text, toParameters(params), {
-        database: this.options.database,
-        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: this.transactionConfig(name),
-      });
+      const result =
+        routing === 'READ'
+          ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), this.transactionConfig(name))
+          : await this.driver.executeQuery(text, toParameters(params), {
+              database: this.options.database,
+              routing: neo4j.routing.WRITE,
+              transactionConfig: this.transactionConfig(name),
+            });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     });
   }

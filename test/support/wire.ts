@@ -28,9 +28,15 @@ export class BoltWire {
       .map((m) => m.slice(4).replace(/ \{ \.\.\. \} \{.*\}$/s, ''));
   }
 
-  /** Messages that open a unit of work (BEGIN, or RUN in auto-commit): each must name the database. */
-  openings(): string[] {
-    return this.sent().filter((m) => m.startsWith('BEGIN') || m.startsWith('ROUTE'));
+  /**
+   * The database each unit of work names: a BEGIN's, or an auto-commit RUN's (a RUN inside a
+   * transaction carries `{}`). An empty string where none is named: the server would then
+   * resolve the home database, an extra round trip for the driver.
+   */
+  databases(): string[] {
+    return this.sent()
+      .filter((m) => m.startsWith('BEGIN ') || (m.startsWith('RUN ') && !m.endsWith(' {}')))
+      .map((m) => /"db":"([^"]*)"/.exec(m)?.[1] ?? '');
   }
 
   routes(): string[] {
