@@ -11,15 +11,12 @@ export function latencyGoal(op: Pick<OperationResult, 'ids'>): number {
   return op.ids <= SMALL_ANSWER_IDS ? GOALS.p50VsRawSmall : GOALS.p50VsRawLarge;
 }
 
-/** Writes latest.json and latest.md (and a dated copy of each) into the results folder. */
+/** Writes latest.json and latest.md into the results folder (the README quotes latest.md). */
 export async function writeResults(results: BenchResults, dir: string): Promise<{ json: string; markdown: string }> {
   await mkdir(dir, { recursive: true });
-  const stamp = results.startedAt.replace(/[:.]/g, '-');
   const markdown = toMarkdown(results);
-  const json = `${JSON.stringify(results, null, 2)}\n`;
-  await writeFile(join(dir, 'latest.json'), json);
+  await writeFile(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(dir, 'latest.md'), markdown);
-  await writeFile(join(dir, `${stamp}.json`), json);
   return { json: join(dir, 'latest.json'), markdown };
 }
 

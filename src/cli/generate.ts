@@ -43,8 +43,8 @@ try {
         `UNWIND batches of ${batchSize} ${rate(c.batched.rowsPerSecond)}: ${c.ratio.toFixed(1)}× faster`,
     );
   }
-  const result = await generateStates(db, { states, batchSize, log: say });
-  if (result.added) {
+  const result = states > 0 ? await generateStates(db, { states, batchSize, log: say }) : undefined;
+  if (result?.added) {
     say(
       `Loaded ${result.added} States (${result.rows.toLocaleString('en')} rows) in ${result.seconds.toFixed(1)} s: ${rate(result.rowsPerSecond)}`,
     );

@@ -160,7 +160,8 @@ export async function graphSize(db: Database): Promise<GraphSize> {
 /**
  * The same rows (one synthetic State, numbered beyond the corpus) loaded twice: one row per
  * transaction, then in UNWIND batches; each load is removed afterwards. Same statements, same
- * rows, same database: only the batching differs.
+ * rows, same database: only the batching differs. An untimed batched load first warms both up
+ * (plans compiled, JIT, page cache), so neither pays for being first.
  */
 export async function compareBatchWithSingleRows(
   db: Database,
@@ -171,6 +172,8 @@ export async function compareBatchWithSingleRows(
   const state = generateState(options.sampleState ?? 999);
   const rows = state.entities.length + state.links.length;
   const remove = () => db.write('generate-delete-sample', q['delete-ids'].text, { ids: state.entities.map((e) => e.id) });
+  await remove();
+  await loadRows(db, q, [state], options.batchSize ?? DEFAULT_BATCH_SIZE, () => undefined);
   await remove();
 
   const single = new Progress('one row per transaction', rows, options.out);
