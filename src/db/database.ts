@@ -101,7 +101,12 @@ export class Database {
 
   /** Several statements in one atomic write transaction (retried as a whole on transient errors). */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite((tx) => work(this.wrap(tx, stats)), this.transactionConfig('transaction'));
     } finally {
