@@ -50,6 +50,12 @@ const config: CodegenConfig = {
           ImplementationLink: '../resolvers/mappers.js#LinkRow',
           Claim: '../resolvers/mappers.js#ClaimRow',
           SearchHit: '../resolvers/mappers.js#SearchHitRow',
+          // Issue #5: curation.
+          AuditEntry: '../curation/audit.js#AuditRow',
+          EntityWrite: '../resolvers/mappers.js#EntityWriteRow',
+          LinkWrite: '../resolvers/mappers.js#LinkWriteRow',
+          ApiToken: '../auth/tokens.js#TokenInfo',
+          CreatedToken: '../resolvers/mappers.js#CreatedTokenRow',
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -37,13 +37,18 @@ export function linkId(from: string, type: string, to: string, qualifier?: strin
 }
 
 /** Where each id was defined, to report duplicates and resolve references. */
-type Index = Map<string, { kind: EntityKind; item: Item }>;
+type Index = Map<string, { kind: EntityKind; item: Item; inGraph?: true }>;
 
 /**
  * Checks every item and turns the valid ones into rows for the loader. Problems carry file and
  * line; an item with an error is left out, and the loader refuses to load while any error remains.
+ * `inGraph` gives the kinds of entities that already exist elsewhere (curation checks a change
+ * against the graph with these same rules): items may refer to them, and they are not prepared.
  */
-export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; problems: Problem[] } {
+export function prepareDataset(
+  raw: Pick<RawDataset, 'entities' | 'links' | 'claims' | 'problems' | 'hash'>,
+  inGraph: ReadonlyMap<string, EntityKind> = new Map(),
+): { dataset: PreparedDataset; problems: Problem[] } {
   const problems: Problem[] = [...raw.problems];
   const report = (item: Item, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: item.file, line: item.line, message });
@@ -64,8 +69,13 @@ export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; pro
     else index.set(id, { kind, item });
   }
 
+  for (const [id, kind] of inGraph) {
+    if (!index.has(id)) index.set(id, { kind, item: { file: 'graph', line: 0, fields: { id, kind } }, inGraph: true });
+  }
+
   const dataset: PreparedDataset = { entities: [], links: [], claims: [], hash: raw.hash };
-  for (const { kind, item } of index.values()) {
+  for (const { kind, item, inGraph: existing } of index.values()) {
+    if (existing) continue;
     const row = prepareEntity(item, kind, index, report);
     if (!row) continue;
     dataset.entities.push(row.entity);

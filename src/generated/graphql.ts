@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, LinkRow, ClaimRow, SearchHitRow } from '../resolvers/mappers.js';
+import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, EntityWriteRow, LinkWriteRow, CreatedTokenRow } from '../resolvers/mappers.js';
+import type { AuditRow } from '../curation/audit.js';
+import type { TokenInfo } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +17,25 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** An API token as admins see it: never the token itself, never its hash. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who created it (null when created on the command line). */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the token. */
+  id: Scalars['ID']['output'];
+  /** Who holds it; the audit trail names writers by it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Who revoked it. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /** What it may do. */
+  role: Role;
+};
+
 /** A policy area an institution is responsible for. */
 export type Area = Entity & {
   __typename?: 'Area';
@@ -22,6 +43,8 @@ export type Area = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always AREA. */
@@ -44,6 +67,8 @@ export type Area = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -66,6 +91,52 @@ export type AreaSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One curated write: who, when, what, and the state before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The name of the token that wrote. */
+  actor: Scalars['String']['output'];
+  /** The state after, as JSON (null when it was removed). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When, as an ISO 8601 date and time (UTC). */
+  at: Scalars['String']['output'];
+  /** Set when the write was part of an import: the id shared by its entries. */
+  batch?: Maybe<Scalars['ID']['output']>;
+  /** The state before, as JSON (null when it did not exist). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The fields whose value changed. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** For a link: the entity it starts at. */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** Stable id of the entry. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  operation: AuditOperation;
+  /** Why, as the editor gave it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The role of that token at the time. */
+  role: Role;
+  /** The id of the entity or link written. */
+  subject: Scalars['ID']['output'];
+  /** For a link: the entity it ends at. */
+  to?: Maybe<Scalars['ID']['output']>;
+  /** For an entity: its version after the write. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a curated write did. */
+export type AuditOperation =
+  /** An entity was created. */
+  | 'CREATE_ENTITY'
+  /** A link was created. */
+  | 'LINK'
+  /** An entity was retired (its `validTo` set); it stays in the graph. */
+  | 'RETIRE_ENTITY'
+  /** A link was removed. */
+  | 'UNLINK'
+  /** An entity's fields were changed. */
+  | 'UPDATE_ENTITY';
+
 /** What a link rests on. */
 export type Basis =
   /** A subject-matter mapping made by this project's editors from the sources given. */
@@ -82,6 +153,8 @@ export type Challenge = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always CHALLENGE. */
@@ -104,6 +177,8 @@ export type Challenge = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -165,6 +240,8 @@ export type Cluster = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always CLUSTER. */
@@ -187,6 +264,8 @@ export type Cluster = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -209,6 +288,15 @@ export type ClusterSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A token just created. The token is shown this once; only its hash is stored. */
+export type CreatedToken = {
+  __typename?: 'CreatedToken';
+  /** The token's record. */
+  info: ApiToken;
+  /** The bearer token: send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
 /** Direction of a link seen from the entity it is asked on. */
 export type Direction =
   /** Both. */
@@ -225,6 +313,8 @@ export type Document = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Date of the document. */
   date?: Maybe<Scalars['Date']['output']>;
   /** Stable id: the document symbol. */
@@ -253,6 +343,8 @@ export type Document = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -281,6 +373,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -303,6 +397,8 @@ export type Entity = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -323,6 +419,79 @@ export type EntityNameArgs = {
 /** Anything in the graph with an id and a name. */
 export type EntitySummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/**
+ * A new entity, with the fields of the dataset files (cypher/data/README.md). Which fields a kind
+ * may have is checked; `name.en` is required, and every kind but SOURCE needs at least one source.
+ */
+export type EntityInput = {
+  /** Sources: the day it was last looked up. */
+  accessed?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: date of adoption. */
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Other identifiers: register codes, AKN or ELI IRIs. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the authors. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents and recommendations: the date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** UN documents: the type of document. */
+  docType?: InputMaybe<Scalars['String']['input']>;
+  /** Sources: the DOI. */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
+  id: Scalars['ID']['input'];
+  /** Institutions: what type of body it is. */
+  institutionType?: InputMaybe<Scalars['String']['input']>;
+  /** States: the ISO 3166 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name; English is required. */
+  name: TextInput;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments and provisions: the official number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations: the paragraph number. */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the instrument, provision or UN document it is part of (PROVISION and RECOMMENDATION need it). */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Provisions and clusters: the position for ordering. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Sources: the publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the code in the official register. */
+  registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents: the session. */
+  session?: InputMaybe<Scalars['String']['input']>;
+  /** A short name. */
+  shortName?: InputMaybe<TextInput>;
+  /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
+  sourceType?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support it (SOURCE entities). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A short description. */
+  summary?: InputMaybe<TextInput>;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the text or the page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force or in existence. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force or in existence. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources: journal, series or website. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** False when it could not be confirmed. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sources: the year of publication. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kind of an entity. */
@@ -368,6 +537,86 @@ export type EntityKind =
   /** A State party. */
   | 'STATE';
 
+/**
+ * Changes to an entity: a field given is replaced, a field given as null is removed, a field left
+ * out is kept. The result is checked with the same rules as a new entity.
+ */
+export type EntityPatch = {
+  /** Sources: the day it was last looked up. */
+  accessed?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: date of adoption. */
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Other identifiers. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the authors. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents and recommendations: the date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** UN documents: the type of document. */
+  docType?: InputMaybe<Scalars['String']['input']>;
+  /** Sources: the DOI. */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  /** Institutions: what type of body it is. */
+  institutionType?: InputMaybe<Scalars['String']['input']>;
+  /** States: the ISO 3166 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The name (replaces every language; English is required). */
+  name?: InputMaybe<TextInput>;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments and provisions: the official number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations: the paragraph number. */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  /** Id of what it is part of. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Provisions and clusters: the position for ordering. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Sources: the publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the code in the official register. */
+  registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents: the session. */
+  session?: InputMaybe<Scalars['String']['input']>;
+  /** A short name. */
+  shortName?: InputMaybe<TextInput>;
+  /** Sources: the type of source. */
+  sourceType?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support it. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A short description. */
+  summary?: InputMaybe<TextInput>;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the text or the page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force or in existence. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force or in existence. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources: journal, series or website. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** False when it could not be confirmed. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sources: the year of publication. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of a write to an entity. */
+export type EntityWrite = {
+  __typename?: 'EntityWrite';
+  /** The audit entry of this write. */
+  audit: AuditEntry;
+  /** The entity as it is now. */
+  entity: Entity;
+  /** Its version now: pass it as `expectedVersion` to change it again. */
+  version: Scalars['Int']['output'];
+};
+
 /** A group of children. */
 export type Group = Entity & {
   __typename?: 'Group';
@@ -375,6 +624,8 @@ export type Group = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always GROUP. */
@@ -397,6 +648,8 @@ export type Group = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -442,6 +695,25 @@ export type ImplementationLink = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A document of new entities and links, written all together or not at all. */
+export type ImportInput = {
+  /** New entities; none may exist yet. */
+  entities?: Array<EntityInput>;
+  /** New links, between new or existing entities. */
+  links?: Array<LinkInput>;
+};
+
+/** The outcome of an import. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** The id shared by the import's audit entries. */
+  batch: Scalars['ID']['output'];
+  /** Ids of the entities created. */
+  entities: Array<Scalars['ID']['output']>;
+  /** Ids of the links created. */
+  links: Array<Scalars['ID']['output']>;
+};
+
 /** A ministry, committee, office, court system or civil-society body. */
 export type Institution = Entity & {
   __typename?: 'Institution';
@@ -449,6 +721,8 @@ export type Institution = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always INSTITUTION. */
@@ -471,6 +745,8 @@ export type Institution = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -502,6 +778,8 @@ export type Instrument = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** The CRC articles this instrument, or one of its provisions, implements. */
@@ -538,6 +816,8 @@ export type Instrument = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -617,6 +897,63 @@ export type Link = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/**
+ * A new link between two entities, with the fields of the dataset files. Which kinds a type may
+ * connect is checked (src/model/relations.ts); every curated link needs at least one source, and
+ * every type but the structural ones (IN_CLUSTER, CITES) a basis.
+ */
+export type LinkInput = {
+  /** RATIFIED: id of the ratifying act. */
+  act?: InputMaybe<Scalars['ID']['input']>;
+  /** What the link rests on. */
+  basis?: InputMaybe<Basis>;
+  /** SIGNED, RATIFIED, AMENDS, REPLACES: the date of the event. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** RATIFIED: the date of deposit. */
+  depositDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the entity the link starts at. */
+  from: Scalars['ID']['input'];
+  /** RATIFIED: the date of entry into force. */
+  inForceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** IN_CLUSTER: the paragraphs of Art. 44(6), for example `6`. */
+  paragraphs?: InputMaybe<Scalars['String']['input']>;
+  /** CITES: the position in the bibliography. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Keeps two links of the same type between the same two entities apart. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** RESPONSIBLE_FOR: the role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support the link: at least one. */
+  sources: Array<Scalars['ID']['input']>;
+  /** How far it can be relied on (by default OFFICIAL for an official basis, ACCEPTED otherwise). */
+  status?: InputMaybe<ClaimStatus>;
+  /** Id of the entity the link ends at. */
+  to: Scalars['ID']['input'];
+  /** The type of the link. PART_OF and SUPPORTED_BY are set through an entity's `partOf` and `sources`. */
+  type: RelationType;
+  /** First day the link held. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day the link held. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The outcome of a write to a link. */
+export type LinkWrite = {
+  __typename?: 'LinkWrite';
+  /** The audit entry of this write. */
+  audit: AuditEntry;
+  /** Id of the entity it starts at. */
+  from: Scalars['ID']['output'];
+  /** The link's id: `from|TYPE|to`, with `#qualifier` where given. */
+  id: Scalars['ID']['output'];
+  /** Id of the entity it ends at. */
+  to: Scalars['ID']['output'];
+  /** The type of the link. */
+  type: RelationType;
+};
+
 /** A remedy or measure a source proposes. */
 export type Measure = Entity & {
   __typename?: 'Measure';
@@ -624,6 +961,8 @@ export type Measure = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always MEASURE. */
@@ -646,6 +985,8 @@ export type Measure = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -668,6 +1009,122 @@ export type MeasureSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an entity (version 1). */
+  createEntity: EntityWrite;
+  /** Creates an API token (needs the ADMIN role). The token is in the answer, and nowhere else. */
+  createToken: CreatedToken;
+  /** Creates the entities and links of a document, all of them or none. */
+  importGraph: ImportResult;
+  /** Links two entities (CONFLICT when that link exists already). */
+  link: LinkWrite;
+  /** Retires an entity: sets its `validTo`. It stays in the graph, with its history. */
+  retireEntity: EntityWrite;
+  /** Revokes an API token (needs the ADMIN role). */
+  revokeToken: ApiToken;
+  /** Removes a link, by its id (NOT_FOUND when there is none). */
+  unlink: LinkWrite;
+  /** Changes an entity's fields, if it is still at `expectedVersion` (CONFLICT otherwise). */
+  updateEntity: EntityWrite;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationCreateTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationImportGraphArgs = {
+  input: ImportInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationLinkArgs = {
+  input: LinkInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationRetireEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationRevokeTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationUnlinkArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationUpdateEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  set: EntityPatch;
+};
+
 /** A holder of an office. */
 export type Person = Entity & {
   __typename?: 'Person';
@@ -675,6 +1132,8 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PERSON. */
@@ -697,6 +1156,8 @@ export type Person = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -726,6 +1187,8 @@ export type Principle = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PRINCIPLE. */
@@ -748,6 +1211,8 @@ export type Principle = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -777,6 +1242,8 @@ export type Program = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PROGRAM. */
@@ -799,6 +1266,8 @@ export type Program = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -828,6 +1297,8 @@ export type Provision = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
   id: Scalars['ID']['output'];
   /** Who implements this article: domestic instruments and provisions, with basis and sources. */
@@ -858,6 +1329,8 @@ export type Provision = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -899,6 +1372,8 @@ export type Query = {
   crcArticle?: Maybe<Provision>;
   /** All 54 CRC articles, in order. */
   crcArticles: Array<Provision>;
+  /** The audit trail of an entity (including its links) or of a link: every curated write, newest first. */
+  history: Array<AuditEntry>;
   /** A legal instrument by id, or null when there is none. */
   instrument?: Maybe<Instrument>;
   /** Legal instruments, optionally of one kind, in force on `asOf` when given. */
@@ -911,6 +1386,8 @@ export type Query = {
    * inflected forms.
    */
   search: Array<SearchHit>;
+  /** Every API token (needs the ADMIN role). */
+  tokens: Array<ApiToken>;
 };
 
 
@@ -924,6 +1401,14 @@ export type QueryCrcArticleArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryCrcArticlesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -961,6 +1446,8 @@ export type Recommendation = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable id: `<symbol>#para-<n>`. */
   id: Scalars['ID']['output'];
   /** Always RECOMMENDATION. */
@@ -987,6 +1474,8 @@ export type Recommendation = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the paragraph number or content could not be confirmed. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1058,6 +1547,13 @@ export type RelationType =
   /** An entity is supported by a source. */
   | 'SUPPORTED_BY';
 
+/** What a token may do. Each role may do everything the roles before it may. */
+export type Role =
+  /** Also creates and revokes tokens. */
+  | 'ADMIN'
+  /** Curates the graph: creates, updates, retires and links entities. */
+  | 'EDITOR';
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1078,6 +1574,8 @@ export type Source = Entity & {
   citation?: Maybe<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** DOI. */
   doi?: Maybe<Scalars['String']['output']>;
   /** Stable, readable id: `src:<slug>`. */
@@ -1110,6 +1608,8 @@ export type Source = Entity & {
   venue?: Maybe<Scalars['String']['output']>;
   /** False when the look-ups behind the dataset could not find or confirm this source. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
   /** Year of publication. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1141,6 +1641,8 @@ export type State = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id (ISO 3166 alpha-2, lower case). */
   id: Scalars['ID']['output'];
   /** Always STATE. */
@@ -1163,6 +1665,8 @@ export type State = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1183,6 +1687,16 @@ export type StateNameArgs = {
 /** A State party. */
 export type StateSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A text in several languages, as in the dataset files (`name: { en: ..., ru: ... }`). */
+export type TextInput = {
+  /** English. */
+  en?: InputMaybe<Scalars['String']['input']>;
+  /** Kazakh. */
+  kk?: InputMaybe<Scalars['String']['input']>;
+  /** Russian. */
+  ru?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1259,29 +1773,41 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiToken: ResolverTypeWrapper<TokenInfo>;
   Area: ResolverTypeWrapper<EntityRow>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditOperation: AuditOperation;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Challenge: ResolverTypeWrapper<EntityRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimStatus: ClaimStatus;
   Cluster: ResolverTypeWrapper<EntityRow>;
+  CreatedToken: ResolverTypeWrapper<CreatedTokenRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRow>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityPatch: EntityPatch;
+  EntityWrite: ResolverTypeWrapper<EntityWriteRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationLink: ResolverTypeWrapper<LinkRow>;
+  ImportInput: ImportInput;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Institution: ResolverTypeWrapper<EntityRow>;
   Instrument: ResolverTypeWrapper<EntityRow>;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
   Link: ResolverTypeWrapper<LinkRow>;
+  LinkInput: LinkInput;
+  LinkWrite: ResolverTypeWrapper<LinkWriteRow>;
   Measure: ResolverTypeWrapper<EntityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityRow>;
   Principle: ResolverTypeWrapper<EntityRow>;
   Program: ResolverTypeWrapper<EntityRow>;
@@ -1289,31 +1815,44 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<EntityRow>;
   RelationType: RelationType;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<EntityRow>;
   State: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextInput: TextInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiToken: TokenInfo;
   Area: EntityRow;
+  AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Challenge: EntityRow;
   Claim: ClaimRow;
   Cluster: EntityRow;
+  CreatedToken: CreatedTokenRow;
   Date: Scalars['Date']['output'];
   Document: EntityRow;
   Entity: EntityRow;
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
+  EntityWrite: EntityWriteRow;
   Float: Scalars['Float']['output'];
   Group: EntityRow;
   ID: Scalars['ID']['output'];
   ImplementationLink: LinkRow;
+  ImportInput: ImportInput;
+  ImportResult: ImportResult;
   Institution: EntityRow;
   Instrument: EntityRow;
   Int: Scalars['Int']['output'];
   Link: LinkRow;
+  LinkInput: LinkInput;
+  LinkWrite: LinkWriteRow;
   Measure: EntityRow;
+  Mutation: Record<PropertyKey, never>;
   Person: EntityRow;
   Principle: EntityRow;
   Program: EntityRow;
@@ -1324,11 +1863,23 @@ export type ResolversParentTypes = ResolversObject<{
   Source: EntityRow;
   State: EntityRow;
   String: Scalars['String']['output'];
+  TextInput: TextInput;
+}>;
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
@@ -1340,12 +1891,31 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ChallengeLinksArgs, 'direction'>>;
@@ -1357,6 +1927,7 @@ export type ChallengeResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1374,6 +1945,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ClusterLinksArgs, 'direction'>>;
@@ -1385,7 +1957,13 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1395,6 +1973,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1409,6 +1988,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1416,9 +1996,16 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Area' | 'Challenge' | 'Cluster' | 'Document' | 'Group' | 'Institution' | 'Instrument' | 'Measure' | 'Person' | 'Principle' | 'Program' | 'Provision' | 'Recommendation' | 'Source' | 'State', ParentType, ContextType>;
 }>;
 
+export type EntityWriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityWrite'] = ResolversParentTypes['EntityWrite']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<GroupLinksArgs, 'direction'>>;
@@ -1430,6 +2017,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1445,9 +2033,16 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  batch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstitutionLinksArgs, 'direction'>>;
@@ -1459,6 +2054,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1466,6 +2062,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   adopted?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
   instrumentKind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
@@ -1484,6 +2081,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1501,9 +2099,18 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type LinkWriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkWrite'] = ResolversParentTypes['LinkWrite']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+}>;
+
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MeasureLinksArgs, 'direction'>>;
@@ -1515,12 +2122,25 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
+  importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  link?: Resolver<ResolversTypes['LinkWrite'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
+  retireEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'validTo'>>;
+  revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
+  unlink?: Resolver<ResolversTypes['LinkWrite'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'id'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'set'>>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'direction'>>;
@@ -1532,12 +2152,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PrincipleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Principle'] = ResolversParentTypes['Principle']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PrincipleLinksArgs, 'direction'>>;
@@ -1549,12 +2171,14 @@ export type PrincipleResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProgramLinksArgs, 'direction'>>;
@@ -1566,12 +2190,14 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
@@ -1587,21 +2213,25 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crcArticle?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryCrcArticleArgs, 'number'>>;
   crcArticles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryCrcArticlesArgs>>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'offset'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<RecommendationLinksArgs, 'direction'>>;
@@ -1615,6 +2245,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1628,6 +2259,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1644,6 +2276,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1651,6 +2284,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StateLinksArgs, 'direction'>>;
@@ -1662,23 +2296,31 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  CreatedToken?: CreatedTokenResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityWrite?: EntityWriteResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   ImplementationLink?: ImplementationLinkResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkWrite?: LinkWriteResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Principle?: PrincipleResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;

@@ -12,11 +12,26 @@ import { instruments } from './Query/instruments.js';
 import { node } from './Query/node.js';
 import { search } from './Query/search.js';
 import { Source } from './Source.js';
+import { ApiToken, AuditEntry } from './Curation.js';
+import { createEntity } from './Mutation/createEntity.js';
+import { createToken } from './Mutation/createToken.js';
+import { importGraph } from './Mutation/importGraph.js';
+import { link } from './Mutation/link.js';
+import { retireEntity } from './Mutation/retireEntity.js';
+import { revokeToken } from './Mutation/revokeToken.js';
+import { unlink } from './Mutation/unlink.js';
+import { updateEntity } from './Mutation/updateEntity.js';
+import { history } from './Query/history.js';
+import { tokens } from './Query/tokens.js';
 
 /** The resolver map: one file per root field and per type that needs more than defaults. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { node, search, crcArticle, crcArticles, instrument, instruments },
+  Query: { node, search, crcArticle, crcArticles, instrument, instruments, history, tokens },
+  // Issue #5: curation.
+  Mutation: { createEntity, updateEntity, retireEntity, link, unlink, importGraph, createToken, revokeToken },
+  AuditEntry,
+  ApiToken,
   Entity,
   Instrument,
   Provision,

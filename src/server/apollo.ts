@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { PROJECT_ROOT } from '../neo4j-local/install.js';
 import { resolvers } from '../resolvers/index.js';
+import { limitRules, parseOptions } from './limits.js';
 
 export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
@@ -25,6 +26,12 @@ export function createApolloServer(
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Document limits (issue #5): rejected documents are client errors, HTTP 400.
+    validationRules: limitRules(config.limits),
+    parseOptions: parseOptions(config.limits),
+    // Automatic persisted queries save bandwidth only, and a hash-only request would skip the
+    // check that writes carry a token before validation (src/auth/authenticate.ts).
+    persistedQueries: false,
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),

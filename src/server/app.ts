@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { authenticate } from '../auth/authenticate.js';
+import { TokenStore } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import { Curation } from '../curation/curation.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { loadQueries } from '../db/cypher.js';
@@ -29,22 +32,31 @@ export async function createApp({ config, db, logger }: AppDependencies): Promis
     disableRequestLogging: true,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    bodyLimit: 1_048_576,
+    bodyLimit: config.limits.bodyBytes,
   });
   const reader = new GraphReader(db, loadQueries());
+  const curation = new Curation(db, config.limits.importItems);
+  const tokens = new TokenStore(db);
   const apollo = createApolloServer(config, logger, [fastifyApolloDrainPlugin(http)]);
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: (request): Promise<Context> =>
-      Promise.resolve({
-        config,
-        reader,
-        stats: newStatementStats(),
-        logger: request.log,
-        requestId: request.id,
-      }),
+    context: async (request): Promise<Context> => ({
+      config,
+      reader,
+      stats: newStatementStats(),
+      logger: request.log,
+      requestId: request.id,
+      // Before Apollo parses or validates: see src/auth/authenticate.ts.
+      principal: await authenticate(
+        { authorization: request.headers.authorization, payload: request.method === 'GET' ? request.query : request.body },
+        tokens,
+        config.limits,
+      ),
+      curation,
+      tokens,
+    }),
   });
   registerHealthRoutes(http, db);
   return {

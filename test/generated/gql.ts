@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthCreateSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.AuthCreateSourceDocument,
+    "\n  mutation AuthCreateToken($name: String!, $role: Role!) {\n    createToken(name: $name, role: $role) {\n      token\n      info {\n        id\n        name\n        role\n        createdBy\n      }\n    }\n  }\n": typeof types.AuthCreateTokenDocument,
+    "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
+    "\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AuthTokensDocument,
+    "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    ": typeof types.AuthReadDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
@@ -28,6 +33,11 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
 };
 const documents: Documents = {
+    "\n  mutation AuthCreateSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n      entity {\n        id\n      }\n    }\n  }\n": types.AuthCreateSourceDocument,
+    "\n  mutation AuthCreateToken($name: String!, $role: Role!) {\n    createToken(name: $name, role: $role) {\n      token\n      info {\n        id\n        name\n        role\n        createdBy\n      }\n    }\n  }\n": types.AuthCreateTokenDocument,
+    "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n": types.AuthRevokeTokenDocument,
+    "\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n": types.AuthTokensDocument,
+    "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    ": types.AuthReadDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
@@ -56,6 +66,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n      entity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n      entity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateToken($name: String!, $role: Role!) {\n    createToken(name: $name, role: $role) {\n      token\n      info {\n        id\n        name\n        role\n        createdBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateToken($name: String!, $role: Role!) {\n    createToken(name: $name, role: $role) {\n      token\n      info {\n        id\n        name\n        role\n        createdBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,79 @@ export type ClaimStatus =
   /** No look-up could confirm or refute it. */
   | 'UNVERIFIED';
 
+/**
+ * A new entity, with the fields of the dataset files (cypher/data/README.md). Which fields a kind
+ * may have is checked; `name.en` is required, and every kind but SOURCE needs at least one source.
+ */
+export type EntityInput = {
+  /** Sources: the day it was last looked up. */
+  accessed?: string | null | undefined;
+  /** Instruments: date of adoption. */
+  adopted?: string | null | undefined;
+  /** Other identifiers: register codes, AKN or ELI IRIs. */
+  aliases?: Array<string> | null | undefined;
+  /** Sources: the authors. */
+  authors?: Array<string> | null | undefined;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: string | null | undefined;
+  /** UN documents and recommendations: the date. */
+  date?: string | null | undefined;
+  /** UN documents: the type of document. */
+  docType?: string | null | undefined;
+  /** Sources: the DOI. */
+  doi?: string | null | undefined;
+  /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
+  id: string | number;
+  /** Institutions: what type of body it is. */
+  institutionType?: string | null | undefined;
+  /** States: the ISO 3166 code. */
+  isoCode?: string | null | undefined;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: string | null | undefined;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name; English is required. */
+  name: TextInput;
+  /** An editor's note. */
+  note?: string | null | undefined;
+  /** Instruments and provisions: the official number. */
+  number?: string | null | undefined;
+  /** Recommendations: the paragraph number. */
+  paragraph?: string | null | undefined;
+  /** Id of the instrument, provision or UN document it is part of (PROVISION and RECOMMENDATION need it). */
+  partOf?: string | number | null | undefined;
+  /** Provisions and clusters: the position for ordering. */
+  position?: number | null | undefined;
+  /** Sources: the publisher. */
+  publisher?: string | null | undefined;
+  /** Instruments: the code in the official register. */
+  registerCode?: string | null | undefined;
+  /** UN documents: the session. */
+  session?: string | null | undefined;
+  /** A short name. */
+  shortName?: TextInput | null | undefined;
+  /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
+  sourceType?: string | null | undefined;
+  /** Ids of the sources that support it (SOURCE entities). */
+  sources?: Array<string | number> | null | undefined;
+  /** A short description. */
+  summary?: TextInput | null | undefined;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: string | null | undefined;
+  /** Link to the text or the page. */
+  url?: string | null | undefined;
+  /** First day in force or in existence. */
+  validFrom?: string | null | undefined;
+  /** Last day in force or in existence. */
+  validTo?: string | null | undefined;
+  /** Sources: journal, series or website. */
+  venue?: string | null | undefined;
+  /** False when it could not be confirmed. */
+  verified?: boolean | null | undefined;
+  /** Sources: the year of publication. */
+  year?: number | null | undefined;
+};
+
 /** The kind of an entity. */
 export type EntityKind =
   /** A policy area an institution is responsible for. */
@@ -81,6 +154,71 @@ export type InstrumentKind =
   | 'LAW'
   /** An optional protocol to the CRC. */
   | 'OPTIONAL_PROTOCOL';
+
+/** What a token may do. Each role may do everything the roles before it may. */
+export type Role =
+  /** Also creates and revokes tokens. */
+  | 'ADMIN'
+  /** Curates the graph: creates, updates, retires and links entities. */
+  | 'EDITOR';
+
+/** A text in several languages, as in the dataset files (`name: { en: ..., ru: ... }`). */
+export type TextInput = {
+  /** English. */
+  en?: string | null | undefined;
+  /** Kazakh. */
+  kk?: string | null | undefined;
+  /** Russian. */
+  ru?: string | null | undefined;
+};
+
+export type AuthCreateSourceMutationVariables = Exact<{
+  input: EntityInput;
+}>;
+
+
+export type AuthCreateSourceMutation = { createEntity: { version: number, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
+export type AuthCreateTokenMutationVariables = Exact<{
+  name: string;
+  role: Role;
+}>;
+
+
+export type AuthCreateTokenMutation = { createToken: { token: string, info: { id: string, name: string, role: Role, createdBy: string | null } } };
+
+export type AuthRevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthRevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null, revokedBy: string | null } };
+
+export type AuthTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTokensQuery = { tokens: Array<{ id: string, name: string, role: Role }> };
+
+export type AuthReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthReadQuery = { crcArticle: { id: string } | null };
 
 export type ArticleQueryVariables = Exact<{
   n: number;
@@ -285,6 +423,11 @@ export type Article12QueryVariables = Exact<{ [key: string]: never; }>;
 export type Article12Query = { crcArticle: { id: string } | null };
 
 
+export const AuthCreateSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthCreateSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthCreateSourceMutation, AuthCreateSourceMutationVariables>;
+export const AuthCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<AuthCreateTokenMutation, AuthCreateTokenMutationVariables>;
+export const AuthRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]}}]} as unknown as DocumentNode<AuthRevokeTokenMutation, AuthRevokeTokenMutationVariables>;
+export const AuthTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AuthTokensQuery, AuthTokensQueryVariables>;
+export const AuthReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuthReadQuery, AuthReadQueryVariables>;
 export const ArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Article"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArticleQuery, ArticleQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const UnknownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Unknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:no-such-law","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"crc:art:999","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnknownQuery, UnknownQueryVariables>;

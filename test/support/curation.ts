@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { TokenStore } from '../../src/auth/tokens.js';
+import type { Role } from '../../src/auth/roles.js';
+import type { Database } from '../../src/db/database.js';
+
+/**
+ * Curation tests on the shared Neo4j write only under their own id prefix and token names, and
+ * remove all of it afterwards, so the dataset other test files read stays as loaded.
+ */
+export interface Curator {
+  /** Unique per test file: `test-<random>`. Ids are `<prefix>:<name>`. */
+  prefix: string;
+  id(name: string): string;
+  /** A bearer header for a new token with this role (named `<prefix>-<role>`). */
+  bearer(role: Role, name?: string): Promise<Record<string, string>>;
+  /** Removes every entity, link, audit entry and token this file wrote. */
+  cleanup(): Promise<void>;
+}
+
+export function curator(db: Database): Curator {
+  const prefix = `test-${randomBytes(4).toString('hex')}`;
+  const tokens = new TokenStore(db);
+  return {
+    prefix,
+    id: (name) => `${prefix}:${name}`,
+    bearer: async (role, name = `${prefix}-${role}`) => {
+      const { token } = await tokens.create(name, role, null);
+      return { authorization: `Bearer ${token}` };
+    },
+    cleanup: async () => {
+      await db.write(
+        'test-cleanup',
+        `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n }
+         CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix OR r.id CONTAINS ('|' + $prefix) DELETE r }
+         CALL () { MATCH (a:AuditEntry) WHERE a.actor STARTS WITH $prefix OR a.subject STARTS WITH $prefix DELETE a }
+         CALL () { MATCH (m:CurationRemoval) WHERE m.id STARTS WITH $prefix OR m.id CONTAINS ('|' + $prefix) DELETE m }
+         CALL () { MATCH (t:ApiToken) WHERE t.name STARTS WITH $prefix DELETE t }`,
+        { prefix },
+      );
+    },
+  };
+}
