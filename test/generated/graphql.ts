@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a curated write did. */
+export type AuditOperation =
+  /** An entity was created. */
+  | 'CREATE_ENTITY'
+  /** A link was created. */
+  | 'LINK'
+  /** An entity was retired (its `validTo` set); it stays in the graph. */
+  | 'RETIRE_ENTITY'
+  /** A link was removed. */
+  | 'UNLINK'
+  /** An entity's fields were changed. */
+  | 'UPDATE_ENTITY';
+
 /** What a link rests on. */
 export type Basis =
   /** A subject-matter mapping made by this project's editors from the sources given. */
@@ -140,6 +153,83 @@ export type EntityKind =
   /** A State party. */
   | 'STATE';
 
+/**
+ * Changes to an entity: a field given is replaced, a field given as null is removed, a field left
+ * out is kept. The result is checked with the same rules as a new entity.
+ */
+export type EntityPatch = {
+  /** Sources: the day it was last looked up. */
+  accessed?: string | null | undefined;
+  /** Instruments: date of adoption. */
+  adopted?: string | null | undefined;
+  /** Other identifiers. */
+  aliases?: Array<string> | null | undefined;
+  /** Sources: the authors. */
+  authors?: Array<string> | null | undefined;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: string | null | undefined;
+  /** UN documents and recommendations: the date. */
+  date?: string | null | undefined;
+  /** UN documents: the type of document. */
+  docType?: string | null | undefined;
+  /** Sources: the DOI. */
+  doi?: string | null | undefined;
+  /** Institutions: what type of body it is. */
+  institutionType?: string | null | undefined;
+  /** States: the ISO 3166 code. */
+  isoCode?: string | null | undefined;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: string | null | undefined;
+  /** The name (replaces every language; English is required). */
+  name?: TextInput | null | undefined;
+  /** An editor's note. */
+  note?: string | null | undefined;
+  /** Instruments and provisions: the official number. */
+  number?: string | null | undefined;
+  /** Recommendations: the paragraph number. */
+  paragraph?: string | null | undefined;
+  /** Id of what it is part of. */
+  partOf?: string | number | null | undefined;
+  /** Provisions and clusters: the position for ordering. */
+  position?: number | null | undefined;
+  /** Sources: the publisher. */
+  publisher?: string | null | undefined;
+  /** Instruments: the code in the official register. */
+  registerCode?: string | null | undefined;
+  /** UN documents: the session. */
+  session?: string | null | undefined;
+  /** A short name. */
+  shortName?: TextInput | null | undefined;
+  /** Sources: the type of source. */
+  sourceType?: string | null | undefined;
+  /** Ids of the sources that support it. */
+  sources?: Array<string | number> | null | undefined;
+  /** A short description. */
+  summary?: TextInput | null | undefined;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: string | null | undefined;
+  /** Link to the text or the page. */
+  url?: string | null | undefined;
+  /** First day in force or in existence. */
+  validFrom?: string | null | undefined;
+  /** Last day in force or in existence. */
+  validTo?: string | null | undefined;
+  /** Sources: journal, series or website. */
+  venue?: string | null | undefined;
+  /** False when it could not be confirmed. */
+  verified?: boolean | null | undefined;
+  /** Sources: the year of publication. */
+  year?: number | null | undefined;
+};
+
+/** A document of new entities and links, written all together or not at all. */
+export type ImportInput = {
+  /** New entities; none may exist yet. */
+  entities?: Array<EntityInput>;
+  /** New links, between new or existing entities. */
+  links?: Array<LinkInput>;
+};
+
 /** The kind of a legal instrument. */
 export type InstrumentKind =
   /** A code. */
@@ -154,6 +244,106 @@ export type InstrumentKind =
   | 'LAW'
   /** An optional protocol to the CRC. */
   | 'OPTIONAL_PROTOCOL';
+
+/** Language of a name. A name missing in the language asked falls back to English. */
+export type Lang =
+  /** English */
+  | 'EN'
+  /** Kazakh */
+  | 'KK'
+  /** Russian */
+  | 'RU';
+
+/**
+ * A new link between two entities, with the fields of the dataset files. Which kinds a type may
+ * connect is checked (src/model/relations.ts); every curated link needs at least one source, and
+ * every type but the structural ones (IN_CLUSTER, CITES) a basis.
+ */
+export type LinkInput = {
+  /** RATIFIED: id of the ratifying act. */
+  act?: string | number | null | undefined;
+  /** What the link rests on. */
+  basis?: Basis | null | undefined;
+  /** SIGNED, RATIFIED, AMENDS, REPLACES: the date of the event. */
+  date?: string | null | undefined;
+  /** RATIFIED: the date of deposit. */
+  depositDate?: string | null | undefined;
+  /** Id of the entity the link starts at. */
+  from: string | number;
+  /** RATIFIED: the date of entry into force. */
+  inForceDate?: string | null | undefined;
+  /** An editor's note. */
+  note?: string | null | undefined;
+  /** IN_CLUSTER: the paragraphs of Art. 44(6), for example `6`. */
+  paragraphs?: string | null | undefined;
+  /** CITES: the position in the bibliography. */
+  position?: number | null | undefined;
+  /** Keeps two links of the same type between the same two entities apart. */
+  qualifier?: string | null | undefined;
+  /** RESPONSIBLE_FOR: the role. */
+  role?: string | null | undefined;
+  /** Ids of the sources that support the link: at least one. */
+  sources: Array<string | number>;
+  /** How far it can be relied on (by default OFFICIAL for an official basis, ACCEPTED otherwise). */
+  status?: ClaimStatus | null | undefined;
+  /** Id of the entity the link ends at. */
+  to: string | number;
+  /** The type of the link. PART_OF and SUPPORTED_BY are set through an entity's `partOf` and `sources`. */
+  type: RelationType;
+  /** First day the link held. */
+  validFrom?: string | null | undefined;
+  /** Last day the link held. */
+  validTo?: string | null | undefined;
+};
+
+/** The types of relationship in the graph. */
+export type RelationType =
+  /** Something addresses a challenge. */
+  | 'ADDRESSES'
+  /** A challenge affects a right or group. */
+  | 'AFFECTS'
+  /** An act amends another act. */
+  | 'AMENDS'
+  /** A recommendation asks to change a law. */
+  | 'ASKS_TO_CHANGE'
+  /** A source cites another source. */
+  | 'CITES'
+  /** A recommendation concerns a CRC article. */
+  | 'CONCERNS'
+  /** An article of one version corresponds to an article of another version. */
+  | 'CORRESPONDS_TO'
+  /** An article states a principle. */
+  | 'EMBODIES'
+  /** An institution or programme was established by an act. */
+  | 'ESTABLISHED_BY'
+  /** An optional protocol extends a CRC article. */
+  | 'EXTENDS'
+  /** An office was held by a person. */
+  | 'HELD_BY'
+  /** A domestic instrument or provision implements a CRC or protocol article. */
+  | 'IMPLEMENTS'
+  /** A CRC article belongs to a reporting cluster. */
+  | 'IN_CLUSTER'
+  /** An institution monitors an act, area or institution. */
+  | 'MONITORS'
+  /** An institution oversees another institution. */
+  | 'OVERSEES'
+  /** A provision is part of an instrument; a recommendation is part of a UN document. */
+  | 'PART_OF'
+  /** A State ratified a treaty. */
+  | 'RATIFIED'
+  /** A domestic act ratifies a treaty. */
+  | 'RATIFIES'
+  /** An act or institution replaces an earlier one. */
+  | 'REPLACES'
+  /** An institution is responsible for an area, act, programme or challenge. */
+  | 'RESPONSIBLE_FOR'
+  /** An institution runs a programme. */
+  | 'RUNS'
+  /** A State signed a treaty. */
+  | 'SIGNED'
+  /** An entity is supported by a source. */
+  | 'SUPPORTED_BY';
 
 /** What a token may do. Each role may do everything the roles before it may. */
 export type Role =
@@ -299,6 +489,416 @@ export type ClaimsOfQuery = { node:
     | { __typename: 'State', claims: Array<{ property: string, value: string, status: ClaimStatus, official: boolean, basis: Basis, sources: Array<{ id: string }> }> }
    | null };
 
+export type CurateCreateMutationVariables = Exact<{
+  input: EntityInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CurateCreateMutation = { createEntity: { version: number, entity:
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { adopted: string | null, number: string | null, id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+      | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
+    , audit: { operation: AuditOperation, actor: string, role: Role, subject: string, version: number | null, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null } } };
+
+export type CurateUpdateMutationVariables = Exact<{
+  id: string | number;
+  expected: number;
+  set: EntityPatch;
+}>;
+
+
+export type CurateUpdateMutation = { updateEntity: { version: number, entity:
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { adopted: string | null, id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+      | { id: string, name: string, note: string | null, version: number }
+    , audit: { operation: AuditOperation, version: number | null, before: string | null, after: string | null, changedFields: Array<string> } } };
+
+export type CurateRetireMutationVariables = Exact<{
+  id: string | number;
+  expected: number;
+  validTo: string;
+}>;
+
+
+export type CurateRetireMutation = { retireEntity: { version: number, entity:
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+      | { id: string, validTo: string | null }
+    , audit: { operation: AuditOperation, changedFields: Array<string> } } };
+
+export type CurateHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurateHistoryQuery = { history: Array<{ operation: AuditOperation, subject: string, version: number | null, actor: string, at: string }> };
+
+export type CurateEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurateEntityQuery = { node:
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+    | { id: string, version: number, note: string | null }
+   | null };
+
+export type CurateHistoryPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CurateHistoryPageQuery = { history: Array<{ id: string }> };
+
+export type LinksSetUpMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type LinksSetUpMutation = { importGraph: { entities: Array<string> } };
+
+export type LinksLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type LinksLinkMutation = { link: { id: string, type: RelationType, from: string, to: string, audit: { operation: AuditOperation, subject: string, from: string | null, to: string | null, after: string | null } } };
+
+export type LinksUnlinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksUnlinkMutation = { unlink: { id: string, audit: { operation: AuditOperation, before: string | null, after: string | null } } };
+
+export type LinksOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksOfQuery = { node:
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+    | { links: Array<{ id: string, basis: Basis | null, status: ClaimStatus | null, note: string | null, to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ id: string }> }> }
+   | null };
+
+export type LinksImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type LinksImportMutation = { importGraph: { batch: string, entities: Array<string>, links: Array<string> } };
+
+export type LinksHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksHistoryQuery = { history: Array<{ operation: AuditOperation, subject: string }> };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
@@ -433,6 +1033,18 @@ export const NodeDocument = {"kind":"Document","definitions":[{"kind":"Operation
 export const UnknownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Unknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"kz:law:no-such-law","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"crc:art:999","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnknownQuery, UnknownQueryVariables>;
 export const AllArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AllArticlesQuery, AllArticlesQueryVariables>;
 export const ClaimsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"official"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsOfQuery, ClaimsOfQueryVariables>;
+export const CurateCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurateCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLangs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"curated"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<CurateCreateMutation, CurateCreateMutationVariables>;
+export const CurateUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurateUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expected"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expected"}}},{"kind":"Argument","name":{"kind":"Name","value":"set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]}}]} as unknown as DocumentNode<CurateUpdateMutation, CurateUpdateMutationVariables>;
+export const CurateRetireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurateRetire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expected"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expected"}}},{"kind":"Argument","name":{"kind":"Name","value":"validTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"repealed","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]}}]} as unknown as DocumentNode<CurateRetireMutation, CurateRetireMutationVariables>;
+export const CurateHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<CurateHistoryQuery, CurateHistoryQueryVariables>;
+export const CurateEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CurateEntityQuery, CurateEntityQueryVariables>;
+export const CurateHistoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateHistoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CurateHistoryPageQuery, CurateHistoryPageQueryVariables>;
+export const LinksSetUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinksSetUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"}}]}}]}}]} as unknown as DocumentNode<LinksSetUpMutation, LinksSetUpMutationVariables>;
+export const LinksLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinksLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"mapping","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<LinksLinkMutation, LinksLinkMutationVariables>;
+export const LinksUnlinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinksUnlink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<LinksUnlinkMutation, LinksUnlinkMutationVariables>;
+export const LinksOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinksOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"IMPLEMENTS"},{"kind":"EnumValue","value":"RESPONSIBLE_FOR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinksOfQuery, LinksOfQueryVariables>;
+export const LinksImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinksImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"bulk","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"entities"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}}]}}]} as unknown as DocumentNode<LinksImportMutation, LinksImportMutationVariables>;
+export const LinksHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinksHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<LinksHistoryQuery, LinksHistoryQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const ArticleImplementersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleImplementers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticleImplementersQuery, ArticleImplementersQueryVariables>;
 export const DeepTraceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepTrace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crcArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"IntValue","value":"19"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"implementedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepTraceQuery, DeepTraceQueryVariables>;

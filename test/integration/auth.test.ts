@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { curator, type Curator } from '../support/curation.js';
+import { curator } from '../support/curation.js';
 import { startService, type TestService } from '../support/service.js';
 
 /** Writes need a bearer token with the right role; reads stay public; tokens are stored as hashes. */
 let service: TestService;
-let test: Curator;
+const test = curator();
 let editor: Record<string, string>;
 let admin: Record<string, string>;
 
 beforeAll(async () => {
   service = await startService();
-  test = curator(service.db);
+  test.use(service.db);
   editor = await test.bearer('editor');
   admin = await test.bearer('admin');
 });

@@ -15,20 +15,31 @@ export interface Curator {
   bearer(role: Role, name?: string): Promise<Record<string, string>>;
   /** Removes every entity, link, audit entry and token this file wrote. */
   cleanup(): Promise<void>;
+  /** The database the tokens go to and the cleanup runs on (set in beforeAll). */
+  use(db: Database): void;
 }
 
-export function curator(db: Database): Curator {
+/** Made at module level, so test tables can use its ids; `use(db)` once the service runs. */
+export function curator(): Curator {
   const prefix = `test-${randomBytes(4).toString('hex')}`;
-  const tokens = new TokenStore(db);
+  let database: Database | undefined;
+  const db = () => {
+    if (!database) throw new Error('call curator.use(db) in beforeAll first');
+    return database;
+  };
   return {
     prefix,
     id: (name) => `${prefix}:${name}`,
+    use: (value) => {
+      database = value;
+    },
     bearer: async (role, name = `${prefix}-${role}`) => {
-      const { token } = await tokens.create(name, role, null);
+      const { token } = await new TokenStore(db()).create(name, role, null);
       return { authorization: `Bearer ${token}` };
     },
     cleanup: async () => {
-      await db.write(
+      if (!database) return;
+      await database.write(
         'test-cleanup',
         `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n }
          CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix OR r.id CONTAINS ('|' + $prefix) DELETE r }
