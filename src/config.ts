@@ -40,7 +40,7 @@ export interface Limits {
   tokens: number;
   /** Nesting of fields in an operation. */
   depth: number;
-  /** Estimated cost of an operation (graphql-armor's cost model). */
+  /** Estimated cost of an operation: list fields multiply (src/server/cost.ts). */
   cost: number;
   aliases: number;
   directives: number;
@@ -82,7 +82,7 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
       documentChars: read.integer('CRG_MAX_DOCUMENT_CHARS', 20_000, 100, 1_000_000),
       tokens: read.integer('CRG_MAX_TOKENS', 2_000, 50, 100_000),
       depth: read.integer('CRG_MAX_DEPTH', 10, 2, 100),
-      cost: read.integer('CRG_MAX_COST', 5_000, 10, 10_000_000),
+      cost: read.integer('CRG_MAX_COST', 25_000, 10, 100_000_000),
       aliases: read.integer('CRG_MAX_ALIASES', 30, 0, 1000),
       directives: read.integer('CRG_MAX_DIRECTIVES', 30, 0, 1000),
       pageSize: read.integer('CRG_MAX_PAGE_SIZE', 100, 1, 10_000),

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { PROJECT_ROOT } from '../neo4j-local/install.js';
 import { resolvers } from '../resolvers/index.js';
+import { costLimitPlugin } from './cost.js';
 import { limitRules, parseOptions } from './limits.js';
 
 export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -36,6 +37,7 @@ export function createApolloServer(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      costLimitPlugin(config.limits.cost),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],

@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -11,14 +10,14 @@ import type { Limits } from '../config.js';
  * `GRAPHQL_VALIDATION_FAILED`, with `extensions.limit` naming the limit and `allowed` its value.
  * Armor's rules throw by default, which Apollo answers with a 500; here they report instead.
  *
- * Introspection is exempt from depth and cost: armor exempts `__schema` itself, and
+ * Introspection is exempt from the depth limit: armor exempts `__schema` itself, and
  * `exemptTypeIntrospection` exempts `__type(name:)` too, which IDEs send with deeply nested
- * `ofType` selections. Introspection is bounded by the schema, not by the data.
+ * `ofType` selections. Introspection is bounded by the schema, not by the data. The cost limit
+ * is in cost.ts: it needs the request's variables.
  */
 export function limitRules(limits: Limits): ValidationRule[] {
   return [
     armor(maxDepthRule({ n: limits.depth, ...reporting('depth', limits.depth) }), true),
-    armor(costLimitRule({ maxCost: limits.cost, ...reporting('cost', limits.cost) }), true),
     armor(maxAliasesRule({ n: limits.aliases, ...reporting('aliases', limits.aliases) })),
     armor(maxDirectivesRule({ n: limits.directives, ...reporting('directives', limits.directives) })),
   ];
