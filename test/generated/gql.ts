@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
     "\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AuthTokensDocument,
     "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    ": typeof types.AuthReadDocument,
+    "\n  mutation BackupCurate($input: EntityInput!, $link: LinkInput!) {\n    createEntity(input: $input) {\n      version\n    }\n    link(input: $link) {\n      id\n    }\n  }\n": typeof types.BackupCurateDocument,
+    "\n  mutation BackupUpdate($id: ID!) {\n    updateEntity(id: $id, expectedVersion: 1, set: { note: \"amended\", validTo: \"2030-01-01\" }) {\n      version\n    }\n    unlink(id: \"kz:law:education|IMPLEMENTS|crc:art:28\") {\n      id\n    }\n  }\n": typeof types.BackupUpdateDocument,
+    "\n      query BackupHistory($id: ID!) {\n        history(id: $id) {\n          operation\n          version\n        }\n      }\n    ": typeof types.BackupHistoryDocument,
+    "\n        mutation BackupRetire($id: ID!) {\n          retireEntity(id: $id, expectedVersion: 2, validTo: \"2031-01-01\") {\n            version\n          }\n        }\n      ": typeof types.BackupRetireDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
@@ -51,6 +55,10 @@ const documents: Documents = {
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n      revokedBy\n    }\n  }\n": types.AuthRevokeTokenDocument,
     "\n  query AuthTokens {\n    tokens {\n      id\n      name\n      role\n    }\n  }\n": types.AuthTokensDocument,
     "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    ": types.AuthReadDocument,
+    "\n  mutation BackupCurate($input: EntityInput!, $link: LinkInput!) {\n    createEntity(input: $input) {\n      version\n    }\n    link(input: $link) {\n      id\n    }\n  }\n": types.BackupCurateDocument,
+    "\n  mutation BackupUpdate($id: ID!) {\n    updateEntity(id: $id, expectedVersion: 1, set: { note: \"amended\", validTo: \"2030-01-01\" }) {\n      version\n    }\n    unlink(id: \"kz:law:education|IMPLEMENTS|crc:art:28\") {\n      id\n    }\n  }\n": types.BackupUpdateDocument,
+    "\n      query BackupHistory($id: ID!) {\n        history(id: $id) {\n          operation\n          version\n        }\n      }\n    ": types.BackupHistoryDocument,
+    "\n        mutation BackupRetire($id: ID!) {\n          retireEntity(id: $id, expectedVersion: 2, validTo: \"2031-01-01\") {\n            version\n          }\n        }\n      ": types.BackupRetireDocument,
     "\n  query Article($n: Int!) {\n    crcArticle(number: $n) {\n      id\n    }\n  }\n": types.ArticleDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeDocument,
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
@@ -112,6 +120,22 @@ export function graphql(source: "\n  query AuthTokens {\n    tokens {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query AuthRead {\n        crcArticle(number: 3) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupCurate($input: EntityInput!, $link: LinkInput!) {\n    createEntity(input: $input) {\n      version\n    }\n    link(input: $link) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BackupCurate($input: EntityInput!, $link: LinkInput!) {\n    createEntity(input: $input) {\n      version\n    }\n    link(input: $link) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupUpdate($id: ID!) {\n    updateEntity(id: $id, expectedVersion: 1, set: { note: \"amended\", validTo: \"2030-01-01\" }) {\n      version\n    }\n    unlink(id: \"kz:law:education|IMPLEMENTS|crc:art:28\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BackupUpdate($id: ID!) {\n    updateEntity(id: $id, expectedVersion: 1, set: { note: \"amended\", validTo: \"2030-01-01\" }) {\n      version\n    }\n    unlink(id: \"kz:law:education|IMPLEMENTS|crc:art:28\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BackupHistory($id: ID!) {\n        history(id: $id) {\n          operation\n          version\n        }\n      }\n    "): (typeof documents)["\n      query BackupHistory($id: ID!) {\n        history(id: $id) {\n          operation\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BackupRetire($id: ID!) {\n          retireEntity(id: $id, expectedVersion: 2, validTo: \"2031-01-01\") {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation BackupRetire($id: ID!) {\n          retireEntity(id: $id, expectedVersion: 2, validTo: \"2031-01-01\") {\n            version\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
