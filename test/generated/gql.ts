@@ -28,6 +28,11 @@ type Documents = {
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": typeof types.UnknownDocument,
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": typeof types.AllArticlesDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimsOfDocument,
+    "\n  query DatasetLaw($id: ID!) {\n    instrument(id: $id) {\n      adopted\n      note\n      version\n      curated\n      implements {\n        article {\n          id\n        }\n        basis\n      }\n    }\n  }\n": typeof types.DatasetLawDocument,
+    "\n  mutation DatasetCorrect($id: ID!, $version: Int!) {\n    updateEntity(id: $id, expectedVersion: $version, set: { note: \"Corrected by an editor.\" }) {\n      version\n    }\n  }\n": typeof types.DatasetCorrectDocument,
+    "\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": typeof types.DatasetUnlinkDocument,
+    "\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    ": typeof types.DatasetCreateDocument,
+    "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    ": typeof types.DatasetLinkDocument,
     "\n  mutation CurateCreate($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      version\n      entity {\n        id\n        kind\n        name\n        nameLangs\n        version\n        curated\n        sources {\n          id\n        }\n        ... on Instrument {\n          adopted\n          number\n        }\n      }\n      audit {\n        operation\n        actor\n        role\n        subject\n        version\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": typeof types.CurateCreateDocument,
     "\n  mutation CurateUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n      entity {\n        id\n        name\n        note\n        version\n        ... on Instrument {\n          adopted\n        }\n      }\n      audit {\n        operation\n        version\n        before\n        after\n        changedFields\n      }\n    }\n  }\n": typeof types.CurateUpdateDocument,
     "\n  mutation CurateRetire($id: ID!, $expected: Int!, $validTo: Date!) {\n    retireEntity(id: $id, expectedVersion: $expected, validTo: $validTo, reason: \"repealed\") {\n      version\n      entity {\n        id\n        validTo\n      }\n      audit {\n        operation\n        changedFields\n      }\n    }\n  }\n": typeof types.CurateRetireDocument,
@@ -64,6 +69,11 @@ const documents: Documents = {
     "\n        query Unknown {\n          node(id: \"kz:law:no-such-law\") {\n            id\n          }\n          instrument(id: \"crc:art:999\") {\n            id\n          }\n        }\n      ": types.UnknownDocument,
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": types.AllArticlesDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ClaimsOfDocument,
+    "\n  query DatasetLaw($id: ID!) {\n    instrument(id: $id) {\n      adopted\n      note\n      version\n      curated\n      implements {\n        article {\n          id\n        }\n        basis\n      }\n    }\n  }\n": types.DatasetLawDocument,
+    "\n  mutation DatasetCorrect($id: ID!, $version: Int!) {\n    updateEntity(id: $id, expectedVersion: $version, set: { note: \"Corrected by an editor.\" }) {\n      version\n    }\n  }\n": types.DatasetCorrectDocument,
+    "\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": types.DatasetUnlinkDocument,
+    "\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    ": types.DatasetCreateDocument,
+    "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    ": types.DatasetLinkDocument,
     "\n  mutation CurateCreate($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      version\n      entity {\n        id\n        kind\n        name\n        nameLangs\n        version\n        curated\n        sources {\n          id\n        }\n        ... on Instrument {\n          adopted\n          number\n        }\n      }\n      audit {\n        operation\n        actor\n        role\n        subject\n        version\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": types.CurateCreateDocument,
     "\n  mutation CurateUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n      entity {\n        id\n        name\n        note\n        version\n        ... on Instrument {\n          adopted\n        }\n      }\n      audit {\n        operation\n        version\n        before\n        after\n        changedFields\n      }\n    }\n  }\n": types.CurateUpdateDocument,
     "\n  mutation CurateRetire($id: ID!, $expected: Int!, $validTo: Date!) {\n    retireEntity(id: $id, expectedVersion: $expected, validTo: $validTo, reason: \"repealed\") {\n      version\n      entity {\n        id\n        validTo\n      }\n      audit {\n        operation\n        changedFields\n      }\n    }\n  }\n": types.CurateRetireDocument,
@@ -156,6 +166,26 @@ export function graphql(source: "\n        query AllArticles {\n          crcArt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetLaw($id: ID!) {\n    instrument(id: $id) {\n      adopted\n      note\n      version\n      curated\n      implements {\n        article {\n          id\n        }\n        basis\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatasetLaw($id: ID!) {\n    instrument(id: $id) {\n      adopted\n      note\n      version\n      curated\n      implements {\n        article {\n          id\n        }\n        basis\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatasetCorrect($id: ID!, $version: Int!) {\n    updateEntity(id: $id, expectedVersion: $version, set: { note: \"Corrected by an editor.\" }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DatasetCorrect($id: ID!, $version: Int!) {\n    updateEntity(id: $id, expectedVersion: $version, set: { note: \"Corrected by an editor.\" }) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
