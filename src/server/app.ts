@@ -59,9 +59,17 @@ export async function createApp({ config, db, logger }: AppDependencies): Promis
     }),
   });
   registerHealthRoutes(http, db);
+  // While draining, each response closes its connection: a client's idle keep-alive connection
+  // would otherwise hold `close()` open after the last in-flight request has answered.
+  let closing = false;
+  http.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   return {
     http,
     close: async () => {
+      closing = true;
       await http.close();
     },
   };
