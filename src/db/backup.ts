@@ -68,7 +68,12 @@ export async function backup(db: Database, file: string): Promise<BackupHeader> 
     await write(line);
   }
   for (const r of rels) {
-    const line: RelationshipLine = { rel: String(r['type']), from: String(r['from']), to: String(r['to']), props: encodeProperties(r['props']) };
+    const line: RelationshipLine = {
+      rel: String(r['type']),
+      from: String(r['from']),
+      to: String(r['to']),
+      props: encodeProperties(r['props']),
+    };
     await write(line);
   }
   out.end();
@@ -102,7 +107,8 @@ export async function restore(db: Database, file: string): Promise<BackupHeader>
       for (let i = 0; i < rels.length; i += BATCH) {
         const rows = rels.slice(i, i + BATCH).map((r) => ({ type: r.rel, from: r.from, to: r.to, props: decodeProperties(r.props) }));
         const [created] = await tx.runNative('restore-relationships', QUERIES['restore-relationships'].text, { rows });
-        if (Number(created?.['created']) !== rows.length) throw new RestoreError('a relationship refers to a node the backup does not hold');
+        if (Number(created?.['created']) !== rows.length)
+          throw new RestoreError('a relationship refers to a node the backup does not hold');
       }
       await tx.run('restore-finish', QUERIES['restore-finish'].text);
     });
@@ -131,7 +137,9 @@ async function readBackup(file: string): Promise<{ header: BackupHeader; nodes: 
   }
   if (!header) throw new RestoreError(`${file} is empty`);
   if (nodes.length !== header.nodes || rels.length !== header.relationships) {
-    throw new RestoreError(`${file} is incomplete: ${nodes.length}/${header.nodes} nodes, ${rels.length}/${header.relationships} relationships`);
+    throw new RestoreError(
+      `${file} is incomplete: ${nodes.length}/${header.nodes} nodes, ${rels.length}/${header.relationships} relationships`,
+    );
   }
   return { header, nodes, rels };
 }

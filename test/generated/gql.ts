@@ -53,6 +53,8 @@ type Documents = {
     "\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      ": typeof types.ProtocolsDocument,
     "\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      ": typeof types.ArticleNamesDocument,
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
+    "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.UnavailableCreateDocument,
+    "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.UnavailableImportDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthCreateSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n      entity {\n        id\n      }\n    }\n  }\n": types.AuthCreateSourceDocument,
@@ -94,6 +96,8 @@ const documents: Documents = {
     "\n        query Protocols {\n          instruments(kind: OPTIONAL_PROTOCOL) {\n            id\n            instrumentKind\n          }\n        }\n      ": types.ProtocolsDocument,
     "\n        query ArticleNames {\n          crcArticles {\n            number\n            en: name\n            ru: name(lang: RU)\n            kk: name(lang: KK)\n          }\n        }\n      ": types.ArticleNamesDocument,
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.Article12Document,
+    "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.UnavailableCreateDocument,
+    "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.UnavailableImportDocument,
 };
 
 /**
@@ -266,6 +270,14 @@ export function graphql(source: "\n        query ArticleNames {\n          crcAr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
