@@ -23,8 +23,8 @@ export interface LinkResult {
 
 /**
  * The rules curation adds to those of the files: the links an entity's fields stand for are
- * edited through the entity, and every curated link names at least one source (the files
- * let structural types such as IN_CLUSTER go without).
+ * edited through the entity, every curated link names at least one source (the files let
+ * structural types such as IN_CLUSTER go without), and a qualifier is a plain word.
  */
 export function linkItemChecks(item: CuratedItem): void {
   const { type, sources } = item.fields;
@@ -36,7 +36,17 @@ export function linkItemChecks(item: CuratedItem): void {
   if (!Array.isArray(sources) || sources.length === 0) {
     throw badUserInput(`${item.argument}.sources: a link needs at least one source`, { argument: `${item.argument}.sources` });
   }
+  const { qualifier } = item.fields;
+  if (qualifier !== undefined && (typeof qualifier !== 'string' || !QUALIFIER.test(qualifier))) {
+    throw badUserInput(`${item.argument}.qualifier: letters, digits and . _ - only (it becomes part of the link's id)`, {
+      argument: `${item.argument}.qualifier`,
+      allowed: QUALIFIER.source,
+    });
+  }
 }
+
+/** A qualifier ends the link id (`from|TYPE|to#qualifier`): it must keep the id readable and parseable. */
+const QUALIFIER = /^[A-Za-z0-9._-]{1,60}$/;
 
 /** A checked link as curation stores it. */
 export function curatedLink(link: LinkRow): LinkRow {

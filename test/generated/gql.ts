@@ -45,6 +45,14 @@ type Documents = {
     "\n  query LinksOf($id: ID!) {\n    node(id: $id) {\n      links(direction: OUT, types: [IMPLEMENTS, RESPONSIBLE_FOR]) {\n        id\n        basis\n        status\n        note\n        to {\n          id\n        }\n        sources {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LinksOfDocument,
     "\n  mutation LinksImport($input: ImportInput!) {\n    importGraph(input: $input, reason: \"bulk\") {\n      batch\n      entities\n      links\n    }\n  }\n": typeof types.LinksImportDocument,
     "\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    ": typeof types.LinksHistoryDocument,
+    "\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": typeof types.InjectLawDocument,
+    "\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n": typeof types.InjectSourceDocument,
+    "\n  mutation InjectLink($input: LinkInput!, $reason: String) {\n    link(input: $input, reason: $reason) {\n      id\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": typeof types.InjectLinkDocument,
+    "\n      query InjectNotes($id: ID!) {\n        node(id: $id) {\n          links(types: [IMPLEMENTS]) {\n            note\n          }\n        }\n      }\n    ": typeof types.InjectNotesDocument,
+    "\n      mutation InjectToken($name: String!) {\n        createToken(name: $name, role: EDITOR) {\n          info {\n            name\n          }\n        }\n      }\n    ": typeof types.InjectTokenDocument,
+    "\n      mutation InjectIds($id: ID!) {\n        unlink(id: $id) {\n          id\n        }\n      }\n    ": typeof types.InjectIdsDocument,
+    "\n      mutation InjectUpdate($id: ID!) {\n        updateEntity(id: $id, expectedVersion: 0, set: { note: \"x\" }) {\n          version\n        }\n      }\n    ": typeof types.InjectUpdateDocument,
+    "\n      query InjectHistory($id: ID!) {\n        history(id: $id) {\n          id\n        }\n      }\n    ": typeof types.InjectHistoryDocument,
     "\n      query TypeIntrospection {\n        __type(name: \"Instrument\") {\n          name\n          fields {\n            name\n            type {\n              kind\n              name\n              ofType {\n                kind\n                name\n                ofType {\n                  kind\n                  name\n                  ofType {\n                    kind\n                    name\n                    ofType {\n                      kind\n                      name\n                      ofType {\n                        kind\n                        name\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.TypeIntrospectionDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ArticleImplementersDocument,
@@ -88,6 +96,14 @@ const documents: Documents = {
     "\n  query LinksOf($id: ID!) {\n    node(id: $id) {\n      links(direction: OUT, types: [IMPLEMENTS, RESPONSIBLE_FOR]) {\n        id\n        basis\n        status\n        note\n        to {\n          id\n        }\n        sources {\n          id\n        }\n      }\n    }\n  }\n": types.LinksOfDocument,
     "\n  mutation LinksImport($input: ImportInput!) {\n    importGraph(input: $input, reason: \"bulk\") {\n      batch\n      entities\n      links\n    }\n  }\n": types.LinksImportDocument,
     "\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    ": types.LinksHistoryDocument,
+    "\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": types.InjectLawDocument,
+    "\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n": types.InjectSourceDocument,
+    "\n  mutation InjectLink($input: LinkInput!, $reason: String) {\n    link(input: $input, reason: $reason) {\n      id\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": types.InjectLinkDocument,
+    "\n      query InjectNotes($id: ID!) {\n        node(id: $id) {\n          links(types: [IMPLEMENTS]) {\n            note\n          }\n        }\n      }\n    ": types.InjectNotesDocument,
+    "\n      mutation InjectToken($name: String!) {\n        createToken(name: $name, role: EDITOR) {\n          info {\n            name\n          }\n        }\n      }\n    ": types.InjectTokenDocument,
+    "\n      mutation InjectIds($id: ID!) {\n        unlink(id: $id) {\n          id\n        }\n      }\n    ": types.InjectIdsDocument,
+    "\n      mutation InjectUpdate($id: ID!) {\n        updateEntity(id: $id, expectedVersion: 0, set: { note: \"x\" }) {\n          version\n        }\n      }\n    ": types.InjectUpdateDocument,
+    "\n      query InjectHistory($id: ID!) {\n        history(id: $id) {\n          id\n        }\n      }\n    ": types.InjectHistoryDocument,
     "\n      query TypeIntrospection {\n        __type(name: \"Instrument\") {\n          name\n          fields {\n            name\n            type {\n              kind\n              name\n              ofType {\n                kind\n                name\n                ofType {\n                  kind\n                  name\n                  ofType {\n                    kind\n                    name\n                    ofType {\n                      kind\n                      name\n                      ofType {\n                        kind\n                        name\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.TypeIntrospectionDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      score\n      entity {\n        id\n        kind\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ArticleImplementers($number: Int!) {\n    crcArticle(number: $number) {\n      id\n      name\n      implementedBy {\n        by {\n          id\n          kind\n          name\n        }\n        article {\n          id\n          number\n        }\n        basis\n        status\n        sources {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ArticleImplementersDocument,
@@ -238,6 +254,38 @@ export function graphql(source: "\n  mutation LinksImport($input: ImportInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    "): (typeof documents)["\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InjectLink($input: LinkInput!, $reason: String) {\n    link(input: $input, reason: $reason) {\n      id\n      audit {\n        after\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InjectLink($input: LinkInput!, $reason: String) {\n    link(input: $input, reason: $reason) {\n      id\n      audit {\n        after\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InjectNotes($id: ID!) {\n        node(id: $id) {\n          links(types: [IMPLEMENTS]) {\n            note\n          }\n        }\n      }\n    "): (typeof documents)["\n      query InjectNotes($id: ID!) {\n        node(id: $id) {\n          links(types: [IMPLEMENTS]) {\n            note\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InjectToken($name: String!) {\n        createToken(name: $name, role: EDITOR) {\n          info {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation InjectToken($name: String!) {\n        createToken(name: $name, role: EDITOR) {\n          info {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InjectIds($id: ID!) {\n        unlink(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation InjectIds($id: ID!) {\n        unlink(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InjectUpdate($id: ID!) {\n        updateEntity(id: $id, expectedVersion: 0, set: { note: \"x\" }) {\n          version\n        }\n      }\n    "): (typeof documents)["\n      mutation InjectUpdate($id: ID!) {\n        updateEntity(id: $id, expectedVersion: 0, set: { note: \"x\" }) {\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InjectHistory($id: ID!) {\n        history(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query InjectHistory($id: ID!) {\n        history(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
