@@ -13,7 +13,7 @@ export interface Curator {
   id(name: string): string;
   /** A bearer header for a new token with this role (named `<prefix>-<role>`). */
   bearer(role: Role, name?: string): Promise<Record<string, string>>;
-  /** Removes every entity, link, audit entry and token this file wrote. */
+  /** Removes every entity, link, audit entry and token this file wrote (ids with the prefix, or written by its tokens). */
   cleanup(): Promise<void>;
   /** The database the tokens go to and the cleanup runs on (set in beforeAll). */
   use(db: Database): void;
@@ -41,7 +41,15 @@ export function curator(): Curator {
       if (!database) return;
       await database.write(
         'test-cleanup',
-        `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n }
+        `CALL () {
+           MATCH (a:AuditEntry {operation: 'CREATE_ENTITY'}) WHERE a.actor STARTS WITH $prefix
+           MATCH (n:Entity {id: a.subject}) DETACH DELETE n
+         }
+         CALL () {
+           MATCH (a:AuditEntry {operation: 'LINK'}) WHERE a.actor STARTS WITH $prefix
+           MATCH ()-[r {id: a.subject}]->() DELETE r
+         }
+         CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n }
          CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix OR r.id CONTAINS ('|' + $prefix) DELETE r }
          CALL () { MATCH (a:AuditEntry) WHERE a.actor STARTS WITH $prefix OR a.subject STARTS WITH $prefix DELETE a }
          CALL () { MATCH (m:CurationRemoval) WHERE m.id STARTS WITH $prefix OR m.id CONTAINS ('|' + $prefix) DELETE m }
