@@ -66,10 +66,8 @@ function sorted(props: unknown) {
 const run = promisify(execFile);
 function cli(script: string, args: string[], neo4j: Neo4jAccess) {
   const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'warn' };
-  return run(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'src', 'cli', script), ...args], {
-    env,
-    cwd: PROJECT_ROOT,
-  });
+  const command = ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', script), ...args];
+  return run(process.execPath, command, { env, cwd: PROJECT_ROOT, timeout: 300_000 });
 }
 
 const Curate = graphql(`

@@ -59,7 +59,8 @@ describe('SIGTERM', () => {
 
     const port = await freePort();
     const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
-    child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'src', 'main.ts')], {
+    // One process (node with tsx's loader), so signals reach the service itself.
+    child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts')], {
       cwd: PROJECT_ROOT,
       env: { ...env, PORT: String(port), HOST: '127.0.0.1', CRG_LOAD_DATA: 'never', LOG_LEVEL: 'info', CRG_SHUTDOWN_TIMEOUT_MS: '30000' },
       stdio: ['ignore', 'pipe', 'pipe'],
