@@ -81,13 +81,17 @@ export function withoutNulls(value: unknown): unknown {
   return value;
 }
 
-/** The state an audit entry records: the fields, in a stable order, as JSON-ready values. */
+/** The state an audit entry records: the fields, keys in a stable order, as JSON-ready values. */
 export function auditState(entity: StoredEntity | undefined): Record<string, Plain> | null {
-  if (!entity) return null;
-  const fields = fieldsOf(entity) as Record<string, Plain>;
+  return entity ? (sortedKeys(fieldsOf(entity) as Plain) as Record<string, Plain>) : null;
+}
+
+function sortedKeys(value: Plain): Plain {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.keys(fields)
+    Object.keys(value)
       .sort()
-      .map((key) => [key, fields[key] as Plain]),
+      .map((key) => [key, sortedKeys(value[key] as Plain)]),
   );
 }

@@ -117,14 +117,20 @@ export async function loadDataset(
 
 /**
  * Curation wins over the files; the load says where, so the maintainers can copy the editors'
- * changes into the files (then the entity can be handed back to the files, see README).
+ * changes into the files (README "Curation and the dataset files").
  */
 function reportCurated(curated: CuratedReport, progress: (message: string) => void): void {
   const list = (ids: string[]) => ids.slice(0, 20).join(', ') + (ids.length > 20 ? `, ... (${ids.length} in all)` : '');
-  if (curated.entities.length) progress(`Kept ${curated.entities.length} entities as editors curated them: ${list(curated.entities)}`);
-  if (curated.links.length) progress(`Kept ${curated.links.length} links as editors curated or removed them: ${list(curated.links)}`);
+  const count = (ids: string[], one: string, many: string) => `${ids.length} ${ids.length === 1 ? one : many}`;
+  if (curated.entities.length) {
+    progress(`Kept ${count(curated.entities, 'entity', 'entities')} as editors curated them: ${list(curated.entities)}`);
+  }
+  if (curated.links.length) {
+    progress(`Kept ${count(curated.links, 'link', 'links')} as editors curated or removed them: ${list(curated.links)}`);
+  }
   if (curated.keptEntities.length) {
-    progress(`Kept ${curated.keptEntities.length} entities gone from the files that curated links point to: ${list(curated.keptEntities)}`);
+    const kept = count(curated.keptEntities, 'entity', 'entities');
+    progress(`Kept ${kept} gone from the files because curated links point to them: ${list(curated.keptEntities)}`);
   }
 }
 

@@ -81,7 +81,7 @@ describe('curated edits and the dataset files', () => {
     const result = await loadDataset(db, dataDir, { force: true, progress: (m) => messages.push(m) });
     expect(result.curated.entities).toEqual(['kz:law:education']);
     expect(result.curated.links).toEqual([article29]);
-    expect(messages.join('\n')).toContain('Kept 1 entities as editors curated them: kz:law:education');
+    expect(messages.join('\n')).toContain('Kept 1 entity as editors curated them: kz:law:education');
 
     const after = await service.query(Law, { id: 'kz:law:education' });
     expect(after.body.data?.instrument).toMatchObject({
