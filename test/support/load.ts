@@ -2,7 +2,8 @@ import autocannon from 'autocannon';
 
 /**
  * A bounded load run on loopback with autocannon: each connection cycles through three reads
- * and one write (a new entity, a unique id per request), so a quarter of the requests write.
+ * (anonymous, as the public reads) and one write (a new entity, a unique id per request, with an
+ * editor's token), so a quarter of the requests write.
  * Counts transport errors, non-2xx answers and GraphQL errors inside 200 answers.
  */
 export interface LoadReport {
@@ -47,6 +48,7 @@ export async function runLoad(options: {
     ...READS.map((query) => ({ method: 'POST' as const, body: JSON.stringify({ query }), onResponse })),
     {
       method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: options.authorization },
       setupRequest: (request, context: { id?: string }) => {
         counter += 1;
         context.id = `${options.prefix}:load:${counter}`;
@@ -63,7 +65,7 @@ export async function runLoad(options: {
     url: `${options.url}/graphql`,
     connections: options.connections,
     duration: options.seconds,
-    headers: { 'content-type': 'application/json', authorization: options.authorization },
+    headers: { 'content-type': 'application/json' },
     requests,
   });
   return {
