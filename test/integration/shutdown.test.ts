@@ -94,12 +94,14 @@ describe('SIGTERM', () => {
         body: JSON.stringify({ query: UPDATE, variables: { id } }),
       });
     const inFlight = ids.map(send);
+    // Our two updates, waiting: found by their parameters (other test files share this Neo4j).
     const blocked = async () => {
       const rows = await db.read(
         'blocked',
-        "SHOW TRANSACTIONS YIELD status, metaData WHERE metaData.app = 'child-rights-graph' RETURN status",
+        "SHOW TRANSACTIONS YIELD status, parameters WHERE status STARTS WITH 'Blocked' AND parameters.id IN $ids RETURN count(*) AS n",
+        { ids },
       );
-      return rows.filter((row) => typeof row['status'] === 'string' && row['status'].startsWith('Blocked')).length === 2;
+      return rows[0]?.['n'] === 2;
     };
     await until(blocked, 'both updates waiting for the locks');
 
