@@ -64,6 +64,12 @@ const config: CodegenConfig = {
           ArticleCoverage: '../graph/rows.js#ArticleCoverageRow',
           CoveringInstrument: '../graph/rows.js#CoveringInstrumentRow',
           CoverageMatrix: '../graph/rows.js#CoverageMatrixRow',
+          // Issue #5: curation.
+          AuditEntry: '../curation/audit.js#AuditRow',
+          EntityWrite: '../resolvers/mappers.js#EntityWriteRow',
+          LinkWrite: '../resolvers/mappers.js#LinkWriteRow',
+          ApiToken: '../auth/tokens.js#TokenInfo',
+          CreatedToken: '../resolvers/mappers.js#CreatedTokenRow',
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -73,8 +73,9 @@ export default tseslint.config(
           acceptedIdTypes: ['ID'],
           exceptions: {
             suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'],
-            // Computed views with no identity of their own (a subgraph, a path, a coverage table, a file).
-            types: ['Subgraph', 'Path', 'ExportFile', 'Coverage', 'ArticleCoverage', 'CoverageMatrix'],
+            // Computed views and write outcomes with no identity of their own (a subgraph, a path, a
+            // coverage table, a file, the result of a write).
+            types: ['Subgraph', 'Path', 'ExportFile', 'Coverage', 'ArticleCoverage', 'CoverageMatrix', 'EntityWrite', 'CreatedToken'],
           },
         },
       ],

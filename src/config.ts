@@ -26,7 +26,30 @@ export interface Config {
   introspection: boolean;
   /** The most entities one subgraph (neighbourhood, id set, whole graph, export) may hold. */
   maxSubgraphNodes: number;
+  /** Limits against abusive requests (issue #5); each has a safe default, see README "Configuration". */
+  limits: Limits;
+  /** How long SIGTERM waits for in-flight requests before closing the driver anyway. */
+  shutdownTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface Limits {
+  /** Largest HTTP request body Fastify accepts (413 beyond). */
+  bodyBytes: number;
+  /** Characters of a GraphQL document. */
+  documentChars: number;
+  /** Lexical tokens of a GraphQL document (graphql-js stops parsing beyond). */
+  tokens: number;
+  /** Nesting of fields in an operation. */
+  depth: number;
+  /** Estimated cost of an operation: list fields multiply (src/server/cost.ts). */
+  cost: number;
+  aliases: number;
+  directives: number;
+  /** Largest `first` any paginated field accepts. */
+  pageSize: number;
+  /** Entities plus links in one `importGraph`. */
+  importItems: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +80,18 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
     debug: read.boolean('CRG_DEBUG', false),
     introspection: read.boolean('CRG_INTROSPECTION', true),
     maxSubgraphNodes: read.integer('CRG_MAX_SUBGRAPH_NODES', 5_000, 10, 100_000),
+    limits: {
+      bodyBytes: read.integer('CRG_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+      documentChars: read.integer('CRG_MAX_DOCUMENT_CHARS', 20_000, 100, 1_000_000),
+      tokens: read.integer('CRG_MAX_TOKENS', 2_000, 50, 100_000),
+      depth: read.integer('CRG_MAX_DEPTH', 10, 2, 100),
+      cost: read.integer('CRG_MAX_COST', 25_000, 10, 100_000_000),
+      aliases: read.integer('CRG_MAX_ALIASES', 30, 0, 1000),
+      directives: read.integer('CRG_MAX_DIRECTIVES', 30, 0, 1000),
+      pageSize: read.integer('CRG_MAX_PAGE_SIZE', 100, 1, 10_000),
+      importItems: read.integer('CRG_MAX_IMPORT_ITEMS', 2_000, 1, 100_000),
+    },
+    shutdownTimeoutMs: read.integer('CRG_SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
     logLevel: read.choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     ...options,
   };

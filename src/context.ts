@@ -1,4 +1,7 @@
 import type { BaseLogger } from 'pino';
+import type { Principal } from './auth/roles.js';
+import type { TokenStore } from './auth/tokens.js';
+import type { Curation } from './curation/curation.js';
 import type { Config } from './config.js';
 import type { StatementStats } from './db/stats.js';
 import type { GraphReader } from './graph/reader.js';
@@ -10,4 +13,8 @@ export interface Context {
   stats: StatementStats;
   logger: Pick<BaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
   requestId: string;
+  /** Issue #5: the holder of the request's bearer token; null for an anonymous caller. */
+  principal: Principal | null;
+  curation: Curation;
+  tokens: TokenStore;
 }

@@ -10,6 +10,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+  // Curation (issue #5): who may write, and concurrent edits.
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Codes Apollo Server itself produces for documents it cannot run.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -50,6 +54,41 @@ export function timeout(): GraphQLError {
   });
 }
 
+/** No valid bearer token where one is needed. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** A valid token whose role may not do this. */
+export function forbidden(needed: string, has: string): GraphQLError {
+  return new GraphQLError(`This needs the ${needed} role; your token has the ${has} role`, {
+    extensions: { code: ErrorCode.FORBIDDEN, needed },
+  });
+}
+
+/**
+ * Someone else changed the thing first (optimistic concurrency), or it already exists. Nothing
+ * was written; read the current state and try again.
+ */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+}
+
+/** A request refused before it reaches GraphQL (a document beyond a size limit). */
+export function badRequest(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, ...details } });
+}
+
+/**
+ * The same error with the HTTP status (and headers) Apollo answers with. Only for errors raised
+ * before the document runs (in the context function); a resolver's error keeps HTTP 200.
+ */
+export function withHttpStatus(error: GraphQLError, status: number, headers: Record<string, string> = {}): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status, headers: new Map(Object.entries(headers)) } },
+  });
+}
+
 /** The neo4j-driver error codes (`Neo4jError.code`) that mean "the database is not there". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
@@ -64,6 +103,8 @@ const TIMEOUT_CODES = new Set([
  * answer by enumerating every path. The request asked for too much; it is not a bug.
  */
 const EXHAUSTIVE_SHORTEST_PATH = '51N22';
+/** Contention that outlasted the driver's retries: the writer may simply try again. */
+const CONTENTION_CODES = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockClientStopped']);
 
 /** Maps a failure from the database layer to a client error; undefined when it is a bug. */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
@@ -77,6 +118,8 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
       allowed: '1..6',
     });
   }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return conflict('Something with this id already exists');
+  if (CONTENTION_CODES.has(code)) return conflict('Too many concurrent writes to the same data; try again');
   return undefined;
 }
 

@@ -41,16 +41,26 @@ async function main(): Promise<void> {
   });
 
   const running: { app?: App } = {};
+  let stopping = false;
   const stop = async (signal: string) => {
-    say(`${signal}: stopping`);
-    await running.app?.close();
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${signal}: stopping; no new requests, draining those in flight (at most ${config.shutdownTimeoutMs} ms)`);
+    const drained = await drain(running.app, config.shutdownTimeoutMs);
+    if (!drained) logger.warn('requests still in flight after CRG_SHUTDOWN_TIMEOUT_MS: closing anyway');
+    say('HTTP server closed');
+    // Only now: a request still running needs the driver until its response is sent.
     await db.close();
+    say('Neo4j driver closed');
     await local?.stop();
     say('stopped');
-    process.exit(0);
+    process.exit(drained ? 0 : 1);
   };
-  process.once('SIGINT', (s) => void stop(s));
-  process.once('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
 
   await waitForDatabase(db, config, say);
   say(`Applied ${await applySchema(db)} schema statements`);
@@ -61,6 +71,20 @@ async function main(): Promise<void> {
   running.app = app;
   const address = await app.http.listen({ host: config.host, port: config.port });
   say(`GraphQL at ${address}/graphql (ready: ${address}/ready)`);
+}
+
+/** Closes the HTTP server, letting in-flight requests finish; false when they outlast `timeoutMs`. */
+async function drain(app: App | undefined, timeoutMs: number): Promise<boolean> {
+  if (!app) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const closed = app.close().then(() => true as const);
+  const drained = await Promise.race([closed, timedOut]);
+  clearTimeout(timer);
+  if (!drained) app.http.server.closeAllConnections();
+  return drained;
 }
 
 async function waitForDatabase(db: Database, config: Config, say: (m: string) => void): Promise<void> {

@@ -1,3 +1,5 @@
+import type { Role } from '../../src/auth/roles.js';
+
 /**
  * An operation of the suite the benchmark measures and the performance tests check: a GraphQL
  * document for this service, representative variables that exist in the real dataset, random
@@ -13,6 +15,11 @@ export interface SuiteOperation {
   bench: boolean;
   /** Reads from ids through the unique index: its plan must seek, never scan. */
   anchored: boolean;
+  /**
+   * The role a caller needs (a bearer token). The token is looked up with one statement of its
+   * own before the operation runs: the wire shows it, the per-request counter does not.
+   */
+  role?: Role;
   query: string;
   /** Variables that exist in the real dataset alone (the tests' Neo4j). */
   variables: Record<string, unknown>;

@@ -1,7 +1,9 @@
 // What an earlier load wrote but the data files no longer hold: removed, so the graph matches the
-// files. Only items the loader wrote (origin 'dataset') are touched.
+// files. Only items the loader wrote (origin 'dataset') are touched, and an entity that curated
+// links still point to is kept (removing it would silently drop an editor's links).
 CALL () {
   MATCH (n:Entity) WHERE n.origin = 'dataset' AND NOT n.id IN $entityIds
+    AND NOT EXISTS { MATCH (n)-[x]-() WHERE x.origin = 'curated' }
   DETACH DELETE n
   RETURN count(*) AS entities
 }

@@ -11,8 +11,21 @@ export interface LoadResult {
   links: number;
   claims: number;
   removed: { entities: number; links: number; claims: number };
+  /** What curation keeps over the files (issue #5): ids, for the maintainers to fold into the files. */
+  curated: CuratedReport;
   ms: number;
 }
+
+export interface CuratedReport {
+  /** Entities the files define that editors changed through the API: not overwritten. */
+  entities: string[];
+  /** Links of the files that editors removed or re-created: not restored or overwritten. */
+  links: string[];
+  /** Entities gone from the files, kept because curated links point to them. */
+  keptEntities: string[];
+}
+
+const NOTHING_CURATED: CuratedReport = { entities: [], links: [], keptEntities: [] };
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
@@ -46,6 +59,7 @@ export async function loadDataset(
     'delete-stale',
     'read-meta',
     'write-meta',
+    'curation-report',
   ] as const);
   const { dataset, problems } = prepareDataset(readDataset(dir));
   const errors = problems.filter((p) => p.severity === 'error');
@@ -56,23 +70,38 @@ export async function loadDataset(
   if (!options.force && meta?.['hash'] === dataset.hash) {
     const loadedAt = typeof meta['loadedAt'] === 'string' ? meta['loadedAt'] : 'an earlier start';
     progress(`Dataset unchanged since it was loaded at ${loadedAt}; not loading again`);
-    return { skipped: true, ...counts, removed: { entities: 0, links: 0, claims: 0 }, ms: performance.now() - started };
+    return {
+      skipped: true,
+      ...counts,
+      removed: { entities: 0, links: 0, claims: 0 },
+      curated: NOTHING_CURATED,
+      ms: performance.now() - started,
+    };
   }
 
-  const removed = await db.writeTransaction(async (tx) => {
+  const ids = {
+    entityIds: dataset.entities.map((e) => e.id),
+    linkIds: dataset.links.map((l) => l.id),
+    claimIds: dataset.claims.map((c) => c.id),
+  };
+  const { removed, curated } = await db.writeTransaction(async (tx) => {
     await inBatches(tx, 'entities', queries['upsert-entities'].text, dataset.entities, progress, { typeLabels: ENTITY_TYPE_NAMES });
     await inBatches(tx, 'links', queries['upsert-links'].text, dataset.links, progress);
     await inBatches(tx, 'claims', queries['upsert-claims'].text, dataset.claims, progress);
-    const [stale] = await tx.run('delete-stale', queries['delete-stale'].text, {
-      entityIds: dataset.entities.map((e) => e.id),
-      linkIds: dataset.links.map((l) => l.id),
-      claimIds: dataset.claims.map((c) => c.id),
-    });
+    const [stale] = await tx.run('delete-stale', queries['delete-stale'].text, ids);
+    const [report] = await tx.run('curation-report', queries['curation-report'].text, ids);
     await tx.run('write-meta', queries['write-meta'].text, { hash: dataset.hash, ...counts });
     return {
-      entities: Number(stale?.['entities'] ?? 0),
-      links: Number(stale?.['links'] ?? 0),
-      claims: Number(stale?.['claims'] ?? 0),
+      removed: {
+        entities: Number(stale?.['entities'] ?? 0),
+        links: Number(stale?.['links'] ?? 0),
+        claims: Number(stale?.['claims'] ?? 0),
+      },
+      curated: {
+        entities: strings(report?.['entities']),
+        links: strings(report?.['links']),
+        keptEntities: strings(report?.['keptEntities']),
+      },
     };
   });
   const ms = performance.now() - started;
@@ -82,7 +111,31 @@ export async function loadDataset(
         ? ` (removed ${removed.entities} entities, ${removed.links} links, ${removed.claims} claims no longer in the files)`
         : ''),
   );
-  return { skipped: false, ...counts, removed, ms };
+  reportCurated(curated, progress);
+  return { skipped: false, ...counts, removed, curated, ms };
+}
+
+/**
+ * Curation wins over the files; the load says where, so the maintainers can copy the editors'
+ * changes into the files (README "Curation and the dataset files").
+ */
+function reportCurated(curated: CuratedReport, progress: (message: string) => void): void {
+  const list = (ids: string[]) => ids.slice(0, 20).join(', ') + (ids.length > 20 ? `, ... (${ids.length} in all)` : '');
+  const count = (ids: string[], one: string, many: string) => `${ids.length} ${ids.length === 1 ? one : many}`;
+  if (curated.entities.length) {
+    progress(`Kept ${count(curated.entities, 'entity', 'entities')} as editors curated them: ${list(curated.entities)}`);
+  }
+  if (curated.links.length) {
+    progress(`Kept ${count(curated.links, 'link', 'links')} as editors curated or removed them: ${list(curated.links)}`);
+  }
+  if (curated.keptEntities.length) {
+    const kept = count(curated.keptEntities, 'entity', 'entities');
+    progress(`Kept ${kept} gone from the files because curated links point to them: ${list(curated.keptEntities)}`);
+  }
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 async function inBatches(

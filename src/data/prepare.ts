@@ -41,11 +41,13 @@ export function linkId(from: string, type: string, to: string, qualifier?: strin
 }
 
 /** Where each id was defined, to report duplicates and resolve references. */
-type Index = Map<string, { kind: EntityKind; item: Item }>;
+type Index = Map<string, { kind: EntityKind; item: Item; inGraph?: true }>;
 
 /**
  * Checks every item and turns the valid ones into rows for the loader. Problems carry file and
  * line; an item with an error is left out, and the loader refuses to load while any error remains.
+ * `inGraph` gives the kinds of entities that already exist elsewhere (curation checks a change
+ * against the graph with these same rules): items may refer to them, and they are not prepared.
  */
 /** Where each prepared entity, link and claim is written, by id: the data check reports file:line. */
 export interface Origins {
@@ -54,7 +56,10 @@ export interface Origins {
   claims: Map<string, Item>;
 }
 
-export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; problems: Problem[]; origins: Origins } {
+export function prepareDataset(
+  raw: Pick<RawDataset, 'entities' | 'links' | 'claims' | 'problems' | 'hash'>,
+  inGraph: ReadonlyMap<string, EntityKind> = new Map(),
+): { dataset: PreparedDataset; problems: Problem[]; origins: Origins } {
   const problems: Problem[] = [...raw.problems];
   const report = (item: Item, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: item.file, line: item.line, message });
@@ -75,10 +80,15 @@ export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; pro
     else index.set(id, { kind, item });
   }
 
+  for (const [id, kind] of inGraph) {
+    if (!index.has(id)) index.set(id, { kind, item: { file: 'graph', line: 0, fields: { id, kind } }, inGraph: true });
+  }
+
   // The hash decides whether a start reloads the data: it covers the files and, through
   // DERIVATION, what the loader derives from them (bump it when that changes).
   const dataset: PreparedDataset = { entities: [], links: [], claims: [], hash: `${raw.hash}:${DERIVATION}` };
-  for (const { kind, item } of index.values()) {
+  for (const { kind, item, inGraph: existing } of index.values()) {
+    if (existing) continue;
     const row = prepareEntity(item, kind, index, report);
     if (!row) continue;
     dataset.entities.push(row.entity);
@@ -107,7 +117,7 @@ export function prepareDataset(raw: RawDataset): { dataset: PreparedDataset; pro
       dataset.claims.push(claim);
     }
   }
-  const entityItems = new Map([...index].map(([id, { item }]) => [id, item]));
+  const entityItems = new Map([...index].filter(([, entry]) => !entry.inGraph).map(([id, { item }]) => [id, item]));
   return { dataset, problems, origins: { entities: entityItems, links: linkIds, claims: claimIds } };
 }
 

@@ -25,6 +25,8 @@ export interface DatabaseOptions {
 /** A write transaction handed to a unit of work: every statement still goes through the counter. */
 export interface WriteTransaction {
   run(name: string, text: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Parameters sent as they are (driver values from src/db/typed-json.ts): for restoring backups. */
+  runNative(name: string, text: string, params: Record<string, unknown>): Promise<Row[]>;
 }
 
 const APP = 'child-rights-graph';
@@ -114,6 +116,19 @@ export class Database {
     }
   }
 
+  /**
+   * Rows with the driver's own value types, unconverted: only for src/db/backup.ts, which must
+   * keep an integer apart from a float and a datetime's zone. Everything else uses `read`.
+   */
+  async readNative(name: string, text: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
+    const result = await this.driver.executeQuery(text, params, {
+      database: this.options.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: this.transactionConfig(name),
+    });
+    return result.records.map((record) => record.toObject());
+  }
+
   /** True when Neo4j answers a trivial query now. */
   async ping(): Promise<boolean> {
     try {
@@ -189,12 +204,15 @@ export class Database {
   }
 
   private wrap(tx: ManagedTransaction, stats?: StatementStats): WriteTransaction {
+    // Parameters already in the driver's types (a backup being restored) go in unconverted.
+    const run = (name: string, text: string, params: Record<string, unknown>) =>
+      this.track(name, text, params, stats, async () => {
+        const result = await tx.run(text, params);
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      });
     return {
-      run: (name, text, params = {}) =>
-        this.track(name, text, params, stats, async () => {
-          const result = await tx.run(text, toParameters(params));
-          return result.records.map((r) => toPlain(r.toObject()) as Row);
-        }),
+      run: (name, text, params = {}) => run(name, text, toParameters(params)),
+      runNative: run,
     };
   }
 

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, LinkRow, ClaimRow, SearchHitRow } from '../resolvers/mappers.js';
+import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, EntityWriteRow, LinkWriteRow, CreatedTokenRow } from '../resolvers/mappers.js';
 import type { SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow } from '../graph/rows.js';
+import type { AuditRow } from '../curation/audit.js';
+import type { TokenInfo } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +19,25 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** An API token as admins see it: never the token itself, never its hash. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who created it (null when created on the command line). */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the token. */
+  id: Scalars['ID']['output'];
+  /** Who holds it; the audit trail names writers by it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Who revoked it. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /** What it may do. */
+  role: Role;
+};
+
 /** A policy area an institution is responsible for. */
 export type Area = Entity & {
   __typename?: 'Area';
@@ -24,6 +45,8 @@ export type Area = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always AREA. */
@@ -50,6 +73,8 @@ export type Area = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -105,6 +130,52 @@ export type ArticleCoverageTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One curated write: who, when, what, and the state before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The name of the token that wrote. */
+  actor: Scalars['String']['output'];
+  /** The state after, as JSON (null when it was removed). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When, as an ISO 8601 date and time (UTC). */
+  at: Scalars['String']['output'];
+  /** Set when the write was part of an import: the id shared by its entries. */
+  batch?: Maybe<Scalars['ID']['output']>;
+  /** The state before, as JSON (null when it did not exist). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The fields whose value changed. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** For a link: the entity it starts at. */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** Stable id of the entry. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  operation: AuditOperation;
+  /** Why, as the editor gave it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The role of that token at the time. */
+  role: Role;
+  /** The id of the entity or link written. */
+  subject: Scalars['ID']['output'];
+  /** For a link: the entity it ends at. */
+  to?: Maybe<Scalars['ID']['output']>;
+  /** For an entity: its version after the write. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a curated write did. */
+export type AuditOperation =
+  /** An entity was created. */
+  | 'CREATE_ENTITY'
+  /** A link was created. */
+  | 'LINK'
+  /** An entity was retired (its `validTo` set); it stays in the graph. */
+  | 'RETIRE_ENTITY'
+  /** A link was removed. */
+  | 'UNLINK'
+  /** An entity's fields were changed. */
+  | 'UPDATE_ENTITY';
+
 /** What a link rests on. */
 export type Basis =
   /** A subject-matter mapping made by this project's editors from the sources given. */
@@ -121,6 +192,8 @@ export type Challenge = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always CHALLENGE. */
@@ -143,6 +216,8 @@ export type Challenge = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -229,6 +304,8 @@ export type Cluster = Entity & {
   articles: Array<Provision>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always CLUSTER. */
@@ -251,6 +328,8 @@ export type Cluster = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -393,6 +472,15 @@ export type CoveringInstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A token just created. The token is shown this once; only its hash is stored. */
+export type CreatedToken = {
+  __typename?: 'CreatedToken';
+  /** The token's record. */
+  info: ApiToken;
+  /** The bearer token: send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
 /** Direction of a link seen from the entity it is asked on. */
 export type Direction =
   /** Both. */
@@ -409,6 +497,8 @@ export type Document = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Date of the document. */
   date?: Maybe<Scalars['Date']['output']>;
   /** Stable id: the document symbol. */
@@ -439,6 +529,8 @@ export type Document = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -467,6 +559,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -489,6 +583,8 @@ export type Entity = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -509,6 +605,79 @@ export type EntityNameArgs = {
 /** Anything in the graph with an id and a name. */
 export type EntitySummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/**
+ * A new entity, with the fields of the dataset files (cypher/data/README.md). Which fields a kind
+ * may have is checked; `name.en` is required, and every kind but SOURCE needs at least one source.
+ */
+export type EntityInput = {
+  /** Sources: the day it was last looked up. */
+  accessed?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: date of adoption. */
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Other identifiers: register codes, AKN or ELI IRIs. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the authors. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents and recommendations: the date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** UN documents: the type of document. */
+  docType?: InputMaybe<Scalars['String']['input']>;
+  /** Sources: the DOI. */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
+  id: Scalars['ID']['input'];
+  /** Institutions: what type of body it is. */
+  institutionType?: InputMaybe<Scalars['String']['input']>;
+  /** States: the ISO 3166 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name; English is required. */
+  name: TextInput;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments and provisions: the official number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations: the paragraph number. */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the instrument, provision or UN document it is part of (PROVISION and RECOMMENDATION need it). */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Provisions and clusters: the position for ordering. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Sources: the publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the code in the official register. */
+  registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents: the session. */
+  session?: InputMaybe<Scalars['String']['input']>;
+  /** A short name. */
+  shortName?: InputMaybe<TextInput>;
+  /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
+  sourceType?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support it (SOURCE entities). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A short description. */
+  summary?: InputMaybe<TextInput>;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the text or the page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force or in existence. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force or in existence. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources: journal, series or website. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** False when it could not be confirmed. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sources: the year of publication. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kind of an entity. */
@@ -553,6 +722,86 @@ export type EntityKind =
   | 'SOURCE'
   /** A State party. */
   | 'STATE';
+
+/**
+ * Changes to an entity: a field given is replaced, a field given as null is removed, a field left
+ * out is kept. The result is checked with the same rules as a new entity.
+ */
+export type EntityPatch = {
+  /** Sources: the day it was last looked up. */
+  accessed?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: date of adoption. */
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Other identifiers. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the authors. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources: the reference as a citing work gives it. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents and recommendations: the date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** UN documents: the type of document. */
+  docType?: InputMaybe<Scalars['String']['input']>;
+  /** Sources: the DOI. */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  /** Institutions: what type of body it is. */
+  institutionType?: InputMaybe<Scalars['String']['input']>;
+  /** States: the ISO 3166 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: `UN` or a State's ISO code. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The name (replaces every language; English is required). */
+  name?: InputMaybe<TextInput>;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments and provisions: the official number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations: the paragraph number. */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  /** Id of what it is part of. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Provisions and clusters: the position for ordering. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Sources: the publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the code in the official register. */
+  registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** UN documents: the session. */
+  session?: InputMaybe<Scalars['String']['input']>;
+  /** A short name. */
+  shortName?: InputMaybe<TextInput>;
+  /** Sources: the type of source. */
+  sourceType?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support it. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A short description. */
+  summary?: InputMaybe<TextInput>;
+  /** UN documents and recommendations: the document symbol. */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the text or the page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force or in existence. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force or in existence. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources: journal, series or website. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** False when it could not be confirmed. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sources: the year of publication. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of a write to an entity. */
+export type EntityWrite = {
+  __typename?: 'EntityWrite';
+  /** The audit entry of this write. */
+  audit: AuditEntry;
+  /** The entity as it is now. */
+  entity: Entity;
+  /** Its version now: pass it as `expectedVersion` to change it again. */
+  version: Scalars['Int']['output'];
+};
 
 /** A file holding a subgraph in an export format. */
 export type ExportFile = {
@@ -616,6 +865,8 @@ export type Group = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always GROUP. */
@@ -638,6 +889,8 @@ export type Group = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -685,6 +938,25 @@ export type ImplementationLink = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A document of new entities and links, written all together or not at all. */
+export type ImportInput = {
+  /** New entities; none may exist yet. */
+  entities?: Array<EntityInput>;
+  /** New links, between new or existing entities. */
+  links?: Array<LinkInput>;
+};
+
+/** The outcome of an import. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** The id shared by the import's audit entries. */
+  batch: Scalars['ID']['output'];
+  /** Ids of the entities created. */
+  entities: Array<Scalars['ID']['output']>;
+  /** Ids of the links created. */
+  links: Array<Scalars['ID']['output']>;
+};
+
 /** A ministry, committee, office, court system or civil-society body. */
 export type Institution = Entity & {
   __typename?: 'Institution';
@@ -692,6 +964,8 @@ export type Institution = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Who held this office, with the term and sources. */
   holders: Array<OfficeHolderLink>;
   /** Stable, readable id. */
@@ -726,6 +1000,8 @@ export type Institution = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -805,6 +1081,8 @@ export type Instrument = Entity & {
   amends: Array<Link>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** The CRC articles this optional protocol extends. */
   extends: Array<Provision>;
   /** Stable, readable id. */
@@ -849,6 +1127,8 @@ export type Instrument = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -974,6 +1254,63 @@ export type Link = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/**
+ * A new link between two entities, with the fields of the dataset files. Which kinds a type may
+ * connect is checked (src/model/relations.ts); every curated link needs at least one source, and
+ * every type but the structural ones (IN_CLUSTER, CITES) a basis.
+ */
+export type LinkInput = {
+  /** RATIFIED: id of the ratifying act. */
+  act?: InputMaybe<Scalars['ID']['input']>;
+  /** What the link rests on. */
+  basis?: InputMaybe<Basis>;
+  /** SIGNED, RATIFIED, AMENDS, REPLACES: the date of the event. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** RATIFIED: the date of deposit. */
+  depositDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the entity the link starts at. */
+  from: Scalars['ID']['input'];
+  /** RATIFIED: the date of entry into force. */
+  inForceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** IN_CLUSTER: the paragraphs of Art. 44(6), for example `6`. */
+  paragraphs?: InputMaybe<Scalars['String']['input']>;
+  /** CITES: the position in the bibliography. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Keeps two links of the same type between the same two entities apart. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** RESPONSIBLE_FOR: the role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that support the link: at least one. */
+  sources: Array<Scalars['ID']['input']>;
+  /** How far it can be relied on (by default OFFICIAL for an official basis, ACCEPTED otherwise). */
+  status?: InputMaybe<ClaimStatus>;
+  /** Id of the entity the link ends at. */
+  to: Scalars['ID']['input'];
+  /** The type of the link. PART_OF and SUPPORTED_BY are set through an entity's `partOf` and `sources`. */
+  type: RelationType;
+  /** First day the link held. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day the link held. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The outcome of a write to a link. */
+export type LinkWrite = {
+  __typename?: 'LinkWrite';
+  /** The audit entry of this write. */
+  audit: AuditEntry;
+  /** Id of the entity it starts at. */
+  from: Scalars['ID']['output'];
+  /** The link's id: `from|TYPE|to`, with `#qualifier` where given. */
+  id: Scalars['ID']['output'];
+  /** Id of the entity it ends at. */
+  to: Scalars['ID']['output'];
+  /** The type of the link. */
+  type: RelationType;
+};
+
 /** A remedy or measure a source proposes. */
 export type Measure = Entity & {
   __typename?: 'Measure';
@@ -981,6 +1318,8 @@ export type Measure = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always MEASURE. */
@@ -1003,6 +1342,8 @@ export type Measure = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1023,6 +1364,122 @@ export type MeasureNameArgs = {
 /** A remedy or measure a source proposes. */
 export type MeasureSummaryArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an entity (version 1). */
+  createEntity: EntityWrite;
+  /** Creates an API token (needs the ADMIN role). The token is in the answer, and nowhere else. */
+  createToken: CreatedToken;
+  /** Creates the entities and links of a document, all of them or none. */
+  importGraph: ImportResult;
+  /** Links two entities (CONFLICT when that link exists already). */
+  link: LinkWrite;
+  /** Retires an entity: sets its `validTo`. It stays in the graph, with its history. */
+  retireEntity: EntityWrite;
+  /** Revokes an API token (needs the ADMIN role). */
+  revokeToken: ApiToken;
+  /** Removes a link, by its id (NOT_FOUND when there is none). */
+  unlink: LinkWrite;
+  /** Changes an entity's fields, if it is still at `expectedVersion` (CONFLICT otherwise). */
+  updateEntity: EntityWrite;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationCreateTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationImportGraphArgs = {
+  input: ImportInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationLinkArgs = {
+  input: LinkInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationRetireEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationRevokeTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationUnlinkArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curated writes. Each needs a bearer token; each is atomic, validated with the rules of the
+ * dataset files (a violation is BAD_USER_INPUT naming the field, and nothing is written) and
+ * recorded in the audit trail.
+ */
+export type MutationUpdateEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  set: EntityPatch;
 };
 
 /** A person's term in an office. */
@@ -1081,6 +1538,8 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PERSON. */
@@ -1103,6 +1562,8 @@ export type Person = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1132,6 +1593,8 @@ export type Principle = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PRINCIPLE. */
@@ -1154,6 +1617,8 @@ export type Principle = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1183,6 +1648,8 @@ export type Program = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id. */
   id: Scalars['ID']['output'];
   /** Always PROGRAM. */
@@ -1205,6 +1672,8 @@ export type Program = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1241,6 +1710,8 @@ export type Provision = Entity & {
    * direction (1995 Art. 30 and 2026 Art. 33 of the Constitution), with the link's sources.
    */
   correspondsTo: Array<CorrespondenceLink>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** The optional protocols that extend this CRC article. */
   extendedBy: Array<Instrument>;
   /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
@@ -1275,6 +1746,8 @@ export type Provision = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1334,6 +1807,8 @@ export type Query = {
   crcArticle?: Maybe<Provision>;
   /** All 54 CRC articles, in order. */
   crcArticles: Array<Provision>;
+  /** The audit trail of an entity (including its links) or of a link: every curated write, newest first. */
+  history: Array<AuditEntry>;
   /**
    * For each CRC article, the domestic instruments implementing it (directly or through their
    * provisions) with basis and status, the count, the gaps (articles with none), and an
@@ -1389,6 +1864,8 @@ export type Query = {
    * between two of them. NOT_FOUND names the ids that do not exist.
    */
   subgraph: Subgraph;
+  /** Every API token (needs the ADMIN role). */
+  tokens: Array<ApiToken>;
   /** The whole graph: every entity (in id order) and every link between them. */
   wholeGraph: Subgraph;
 };
@@ -1404,6 +1881,14 @@ export type QueryCrcArticleArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryCrcArticlesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1579,6 +2064,8 @@ export type Recommendation = Entity & {
   claims: Array<Claim>;
   /** The CRC articles this recommendation concerns, with sources. */
   concerns: Array<ConcernLink>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Date of the document the paragraph is part of. */
   date?: Maybe<Scalars['Date']['output']>;
   /** The UN document this paragraph is part of. */
@@ -1609,6 +2096,8 @@ export type Recommendation = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the paragraph number or content could not be confirmed. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1745,6 +2234,13 @@ export type ResponsibilityLink = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** What a token may do. Each role may do everything the roles before it may. */
+export type Role =
+  /** Also creates and revokes tokens. */
+  | 'ADMIN'
+  /** Curates the graph: creates, updates, retires and links entities. */
+  | 'EDITOR';
+
 /** A page of search results, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -1787,6 +2283,8 @@ export type Source = Entity & {
   citation?: Maybe<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** DOI. */
   doi?: Maybe<Scalars['String']['output']>;
   /** Stable, readable id: `src:<slug>`. */
@@ -1819,6 +2317,8 @@ export type Source = Entity & {
   venue?: Maybe<Scalars['String']['output']>;
   /** False when the look-ups behind the dataset could not find or confirm this source. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
   /** Year of publication. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1850,6 +2350,8 @@ export type State = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Statements about this entity's properties where sources disagree. */
   claims: Array<Claim>;
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
   /** Stable, readable id (ISO 3166 alpha-2, lower case). */
   id: Scalars['ID']['output'];
   /** Always STATE. */
@@ -1876,6 +2378,8 @@ export type State = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1938,6 +2442,16 @@ export type Subgraph = {
 export type SubgraphExportArgs = {
   format: ExportFormat;
   lang?: InputMaybe<Lang>;
+};
+
+/** A text in several languages, as in the dataset files (`name: { en: ..., ru: ... }`). */
+export type TextInput = {
+  /** English. */
+  en?: InputMaybe<Scalars['String']['input']>;
+  /** Kazakh. */
+  kk?: InputMaybe<Scalars['String']['input']>;
+  /** Russian. */
+  ru?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -2014,8 +2528,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiToken: ResolverTypeWrapper<TokenInfo>;
   Area: ResolverTypeWrapper<EntityRow>;
   ArticleCoverage: ResolverTypeWrapper<ArticleCoverageRow>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditOperation: AuditOperation;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Challenge: ResolverTypeWrapper<EntityRow>;
@@ -2029,11 +2546,15 @@ export type ResolversTypes = ResolversObject<{
   CoverageLink: ResolverTypeWrapper<CoverageLink>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrixRow>;
   CoveringInstrument: ResolverTypeWrapper<CoveringInstrumentRow>;
+  CreatedToken: ResolverTypeWrapper<CreatedTokenRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRow>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityPatch: EntityPatch;
+  EntityWrite: ResolverTypeWrapper<EntityWriteRow>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2041,6 +2562,8 @@ export type ResolversTypes = ResolversObject<{
   Group: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationLink: ResolverTypeWrapper<LinkRow>;
+  ImportInput: ImportInput;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Institution: ResolverTypeWrapper<EntityRow>;
   InstitutionConnection: ResolverTypeWrapper<Omit<InstitutionConnection, 'edges'> & { edges: Array<ResolversTypes['InstitutionEdge']> }>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
@@ -2051,7 +2574,10 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
   Link: ResolverTypeWrapper<LinkRow>;
+  LinkInput: LinkInput;
+  LinkWrite: ResolverTypeWrapper<LinkWriteRow>;
   Measure: ResolverTypeWrapper<EntityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OfficeHolderLink: ResolverTypeWrapper<LinkRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRow>;
@@ -2066,6 +2592,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RelationType: RelationType;
   ResponsibilityLink: ResolverTypeWrapper<LinkRow>;
+  Role: Role;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
@@ -2073,12 +2600,15 @@ export type ResolversTypes = ResolversObject<{
   State: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  TextInput: TextInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiToken: TokenInfo;
   Area: EntityRow;
   ArticleCoverage: ArticleCoverageRow;
+  AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Challenge: EntityRow;
   ChangeRequestLink: LinkRow;
@@ -2090,15 +2620,21 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageLink: CoverageLink;
   CoverageMatrix: CoverageMatrixRow;
   CoveringInstrument: CoveringInstrumentRow;
+  CreatedToken: CreatedTokenRow;
   Date: Scalars['Date']['output'];
   Document: EntityRow;
   Entity: EntityRow;
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
+  EntityWrite: EntityWriteRow;
   ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
   GraphEdge: EdgeRow;
   Group: EntityRow;
   ID: Scalars['ID']['output'];
   ImplementationLink: LinkRow;
+  ImportInput: ImportInput;
+  ImportResult: ImportResult;
   Institution: EntityRow;
   InstitutionConnection: Omit<InstitutionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InstitutionEdge']> };
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
@@ -2107,7 +2643,10 @@ export type ResolversParentTypes = ResolversObject<{
   InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
   Int: Scalars['Int']['output'];
   Link: LinkRow;
+  LinkInput: LinkInput;
+  LinkWrite: LinkWriteRow;
   Measure: EntityRow;
+  Mutation: Record<PropertyKey, never>;
   OfficeHolderLink: LinkRow;
   PageInfo: PageInfo;
   Path: PathRow;
@@ -2128,11 +2667,23 @@ export type ResolversParentTypes = ResolversObject<{
   State: EntityRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  TextInput: TextInput;
+}>;
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
@@ -2146,6 +2697,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2157,9 +2709,27 @@ export type ArticleCoverageResolvers<ContextType = Context, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ArticleCoverageTitleArgs, 'lang'>>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ChallengeLinksArgs, 'direction'>>;
@@ -2171,6 +2741,7 @@ export type ChallengeResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2201,6 +2772,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ClusterLinksArgs, 'direction'>>;
@@ -2212,6 +2784,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2269,6 +2842,11 @@ export type CoveringInstrumentResolvers<ContextType = Context, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CoveringInstrumentNameArgs, 'lang'>>;
 }>;
 
+export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2276,6 +2854,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -2291,11 +2870,18 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Area' | 'Challenge' | 'Cluster' | 'Document' | 'Group' | 'Institution' | 'Instrument' | 'Measure' | 'Person' | 'Principle' | 'Program' | 'Provision' | 'Recommendation' | 'Source' | 'State', ParentType, ContextType>;
+}>;
+
+export type EntityWriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityWrite'] = ResolversParentTypes['EntityWrite']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
@@ -2323,6 +2909,7 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<GroupLinksArgs, 'direction'>>;
@@ -2334,6 +2921,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2350,9 +2938,16 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  batch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['OfficeHolderLink']>, ParentType, ContextType, Partial<InstitutionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -2370,6 +2965,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2390,6 +2986,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   amendedBy?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendedByArgs>>;
   amends?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extends?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentExtendsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
@@ -2412,6 +3009,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2441,9 +3039,18 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type LinkWriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkWrite'] = ResolversParentTypes['LinkWrite']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+}>;
+
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MeasureLinksArgs, 'direction'>>;
@@ -2455,7 +3062,19 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
+  importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  link?: Resolver<ResolversTypes['LinkWrite'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
+  retireEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'validTo'>>;
+  revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
+  unlink?: Resolver<ResolversTypes['LinkWrite'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'id'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityWrite'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'set'>>;
 }>;
 
 export type OfficeHolderLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeHolderLink'] = ResolversParentTypes['OfficeHolderLink']> = ResolversObject<{
@@ -2487,6 +3106,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'direction'>>;
@@ -2498,12 +3118,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PrincipleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Principle'] = ResolversParentTypes['Principle']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PrincipleLinksArgs, 'direction'>>;
@@ -2515,12 +3137,14 @@ export type PrincipleResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProgramLinksArgs, 'direction'>>;
@@ -2532,6 +3156,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2540,6 +3165,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   correspondsTo?: Resolver<Array<ResolversTypes['CorrespondenceLink']>, ParentType, ContextType, Partial<ProvisionCorrespondsToArgs>>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ProvisionExtendedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
@@ -2557,12 +3183,14 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crcArticle?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryCrcArticleArgs, 'number'>>;
   crcArticles?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryCrcArticlesArgs>>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'offset'>>;
   implementationCoverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryImplementationCoverageArgs>>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
   institutionsConnection?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsConnectionArgs, 'first'>>;
@@ -2578,6 +3206,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   wholeGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryWholeGraphArgs>>;
 }>;
 
@@ -2604,6 +3233,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   asksToChange?: Resolver<Array<ResolversTypes['ChangeRequestLink']>, ParentType, ContextType, Partial<RecommendationAsksToChangeArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['ConcernLink']>, ParentType, ContextType, Partial<RecommendationConcernsArgs>>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2619,6 +3249,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2669,6 +3300,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -2685,6 +3317,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2692,6 +3325,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StateLinksArgs, 'direction'>>;
@@ -2705,6 +3339,7 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2718,8 +3353,10 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   ArticleCoverage?: ArticleCoverageResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   ChangeRequestLink?: ChangeRequestLinkResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
@@ -2730,13 +3367,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CoverageLink?: CoverageLinkResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CoveringInstrument?: CoveringInstrumentResolvers<ContextType>;
+  CreatedToken?: CreatedTokenResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityWrite?: EntityWriteResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   ImplementationLink?: ImplementationLinkResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
@@ -2744,7 +3384,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkWrite?: LinkWriteResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OfficeHolderLink?: OfficeHolderLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

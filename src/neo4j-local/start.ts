@@ -24,6 +24,8 @@ export interface LocalNeo4j {
   password: string;
   /** Stops Neo4j cleanly (checkpoint and close), waiting for the process to end. */
   stop(): Promise<void>;
+  /** Kills Neo4j at once (SIGKILL), as a crash or a power cut would: for fault tests. */
+  kill(): Promise<void>;
 }
 
 const STARTUP_TIMEOUT_MS = 120_000;
@@ -55,6 +57,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     user: 'neo4j',
     password: options.password,
     stop: () => stopChild(child),
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
 }
 

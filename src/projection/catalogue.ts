@@ -142,4 +142,7 @@ export const STORED_AS: Record<string, readonly string[]> = {
   status: ['status'],
   /** Link.type comes from the relationship's type, which every link projection carries. */
   type: [],
+  // Issue #5: curation state.
+  version: ['version'],
+  curated: ['origin'],
 };

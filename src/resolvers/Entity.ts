@@ -20,4 +20,10 @@ export const entityFields = {
   sources: projected,
   claims: projected,
   links: projected,
-} satisfies Pick<ProvisionResolvers, 'name' | 'nameLangs' | 'summary' | 'aliases' | 'verified' | 'sources' | 'claims' | 'links'>;
+  // Issue #5: curation state.
+  version: (row) => (typeof row['version'] === 'number' ? row['version'] : 0),
+  curated: (row) => row['origin'] === 'curated',
+} satisfies Pick<
+  ProvisionResolvers,
+  'name' | 'nameLangs' | 'summary' | 'aliases' | 'verified' | 'sources' | 'claims' | 'links' | 'version' | 'curated'
+>;

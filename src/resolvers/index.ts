@@ -36,6 +36,17 @@ import { recommendationsConnection } from './Query/recommendationsConnection.js'
 import { searchConnection } from './Query/searchConnection.js';
 import { subgraph } from './Query/subgraph.js';
 import { wholeGraph } from './Query/wholeGraph.js';
+import { ApiToken, AuditEntry } from './Curation.js';
+import { createEntity } from './Mutation/createEntity.js';
+import { createToken } from './Mutation/createToken.js';
+import { importGraph } from './Mutation/importGraph.js';
+import { link } from './Mutation/link.js';
+import { retireEntity } from './Mutation/retireEntity.js';
+import { revokeToken } from './Mutation/revokeToken.js';
+import { unlink } from './Mutation/unlink.js';
+import { updateEntity } from './Mutation/updateEntity.js';
+import { history } from './Query/history.js';
+import { tokens } from './Query/tokens.js';
 
 /** The resolver map: one file per root field and per type that needs more than defaults. */
 export const resolvers: Resolvers = {
@@ -61,7 +72,14 @@ export const resolvers: Resolvers = {
     searchConnection,
     recommendationsConnection,
     institutionsConnection,
+    // Issue #5: curation.
+    history,
+    tokens,
   },
+  // Issue #5: curation.
+  Mutation: { createEntity, updateEntity, retireEntity, link, unlink, importGraph, createToken, revokeToken },
+  AuditEntry,
+  ApiToken,
   Entity,
   Instrument,
   Provision,

@@ -1,3 +1,5 @@
+import type { TokenInfo } from '../auth/tokens.js';
+import type { AuditRow } from '../curation/audit.js';
 import type { Plain } from '../db/convert.js';
 import type { EntityKind } from '../model/kinds.js';
 import type { RelationType } from '../model/relations.js';
@@ -29,4 +31,24 @@ export interface ClaimRow {
 export interface SearchHitRow {
   entity: EntityRow;
   score: number;
+}
+
+/** Issue #5: what a curated write returns; `entity` is projected after the write commits. */
+export interface EntityWriteRow {
+  entity: EntityRow;
+  version: number;
+  audit: AuditRow;
+}
+
+export interface LinkWriteRow {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  audit: AuditRow;
+}
+
+export interface CreatedTokenRow {
+  token: string;
+  info: TokenInfo;
 }

@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../neo4j-local/install.js';
 import { resolvers } from '../resolvers/index.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
+import { costLimitPlugin } from './cost.js';
+import { limitRules, parseOptions } from './limits.js';
 
 export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
@@ -37,6 +39,12 @@ export function createApolloServer(
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Document limits (issue #5): rejected documents are client errors, HTTP 400.
+    validationRules: limitRules(config.limits),
+    parseOptions: parseOptions(config.limits),
+    // Automatic persisted queries save bandwidth only, and a hash-only request would skip the
+    // check that writes carry a token before validation (src/auth/authenticate.ts).
+    persistedQueries: false,
     formatError: (formatted, error) => {
       const masked = formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error'));
       onError?.(String(masked.extensions?.['code']));
@@ -46,6 +54,7 @@ export function createApolloServer(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       landingPageToGraphiQL(),
+      costLimitPlugin(config.limits.cost),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],

@@ -1,6 +1,9 @@
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { authenticate } from '../auth/authenticate.js';
+import { TokenStore } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import { Curation } from '../curation/curation.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { loadQueries } from '../db/cypher.js';
@@ -32,37 +35,54 @@ export interface App {
 export async function createApp({ config, db, logger }: AppDependencies): Promise<App> {
   const http: FastifyInstance = Fastify({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    // One log line per request is written by registerRequestId, with the fields we want.
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false, // requestIdFor reads x-request-id, keeping only sane values
     genReqId: requestIdFor,
-    bodyLimit: 1_048_576,
+    bodyLimit: config.limits.bodyBytes,
   });
   const metrics = new ServiceMetrics(db);
   registerRequestId(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
   const reader = new GraphReader(db, loadQueries());
+  const curation = new Curation(db, config.limits.importItems);
+  const tokens = new TokenStore(db);
   const apollo = createApolloServer(config, logger, {
     plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],
     onError: (code) => metrics.countError(code),
   });
   await apollo.start();
-  await registerGraphQLRoute(http, apollo, (request): Promise<Context> =>
-    Promise.resolve({
-      config,
-      reader,
-      stats: newStatementStats(),
-      logger: request.log,
-      requestId: request.id,
-    }),
-  );
+  await registerGraphQLRoute(http, apollo, async (request): Promise<Context> => ({
+    config,
+    reader,
+    stats: newStatementStats(),
+    logger: request.log,
+    requestId: request.id,
+    // Before Apollo parses or validates: see src/auth/authenticate.ts.
+    principal: await authenticate(
+      { authorization: request.headers.authorization, payload: request.method === 'GET' ? request.query : request.body },
+      tokens,
+      config.limits,
+    ),
+    curation,
+    tokens,
+  }));
   registerHealthRoutes(http, db);
   registerGraphiqlRoutes(http, config);
   registerExplorationRoutes(http, { config, reader });
+  // While draining, each response closes its connection: a client's idle keep-alive connection
+  // would otherwise hold `close()` open after the last in-flight request has answered.
+  let closing = false;
+  http.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   return {
     http,
     metrics,
     close: async () => {
+      closing = true;
       await http.close();
       metrics.close();
     },

@@ -16,6 +16,8 @@ export interface TestNeo4j extends Neo4jAccess {
   homeDir: string;
   /** Stops Neo4j, keeping its data (to start it again on the same port). */
   stop(): Promise<void>;
+  /** Kills it at once, as a crash would (no checkpoint, transactions cut): restart() recovers it. */
+  crash(): Promise<void>;
   /** Starts it again after stop(), same port, same data. */
   restart(): Promise<void>;
   /** Stops it and deletes its data. */
@@ -46,6 +48,7 @@ export async function startTestNeo4j(settings: Record<string, string> = {}): Pro
     port,
     homeDir,
     stop: () => current.stop(),
+    crash: () => current.kill(),
     restart: async () => {
       current = await startLocalNeo4j({ ...options, port });
     },

@@ -21,9 +21,17 @@ export interface TestService {
   db: Database;
   app: App;
   /** A typed operation (`graphql()` from test/generated), sent as JSON over HTTP POST. */
-  query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
+  query<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TResult>>;
   /** Any request body, for input a typed client could never send (malformed documents, bad JSON). */
-  post(body: string, contentType?: string): Promise<{ status: number; text: string; json: GraphQLResponse['body'] | undefined }>;
+  post(
+    body: string,
+    contentType?: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; text: string; json: GraphQLResponse['body'] | undefined }>;
   close(): Promise<void>;
 }
 
@@ -55,16 +63,20 @@ export async function startService(
     url,
     db,
     app,
-    query: async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables) => {
+    query: async <TResult, TVariables>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      variables?: TVariables,
+      headers: Record<string, string> = {},
+    ) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse<TResult>['body'] };
     },
-    post: async (body, contentType = 'application/json') => {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    post: async (body, contentType = 'application/json', headers = {}) => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
       const text = await response.text();
       let json: GraphQLResponse['body'] | undefined;
       try {

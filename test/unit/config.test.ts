@@ -16,6 +16,22 @@ describe('config', () => {
     });
   });
 
+  it('has safe limits by default, each configurable', () => {
+    expect(loadConfig({}, {}).limits).toEqual({
+      bodyBytes: 1_048_576,
+      documentChars: 20_000,
+      tokens: 2_000,
+      depth: 10,
+      cost: 25_000,
+      aliases: 30,
+      directives: 30,
+      pageSize: 100,
+      importItems: 2_000,
+    });
+    expect(loadConfig({}, { CRG_MAX_DEPTH: '6', CRG_MAX_COST: '1000' }).limits).toMatchObject({ depth: 6, cost: 1000 });
+    expect(loadConfig({}, {}).shutdownTimeoutMs).toBe(15_000);
+  });
+
   it('reads the environment, and an option beats the environment', () => {
     const env = { PORT: '8080', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret', CRG_DEBUG: 'true' };
     expect(loadConfig({}, env)).toMatchObject({ port: 8080, neo4jUri: 'neo4j://db:7687', debug: true });
@@ -29,6 +45,8 @@ describe('config', () => {
     [{ CRG_LOAD_DATA: 'sometimes' }, 'CRG_LOAD_DATA must be one of auto, always, never'],
     [{ NEO4J_URI: 'bolt://x:7687' }, 'NEO4J_URI is set but NEO4J_PASSWORD is not'],
     [{ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' }, 'NEO4J_URI must start with neo4j:// or bolt://'],
+    [{ CRG_MAX_DEPTH: '1' }, 'CRG_MAX_DEPTH must be an integer from 2 to 100'],
+    [{ CRG_MAX_BODY_BYTES: 'lots' }, 'CRG_MAX_BODY_BYTES must be an integer'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({}, env)).toThrow(ConfigError);
     expect(() => loadConfig({}, env)).toThrow(message);

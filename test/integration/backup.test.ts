@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { loadDataset } from '../../src/data/load.js';
+import { Database } from '../../src/db/database.js';
+import { applySchema } from '../../src/db/schema.js';
+import { encodeProperties } from '../../src/db/typed-json.js';
+import { createLogger } from '../../src/logger.js';
+import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { graphql } from '../generated/index.js';
+import { curator } from '../support/curation.js';
+import { startTestNeo4j, type Neo4jAccess, type TestNeo4j } from '../support/neo4j.js';
+import { startService } from '../support/service.js';
+
+/**
+ * `npm run backup` then `npm run restore` into a fresh, empty Neo4j gives back the same graph:
+ * the same nodes with the same labels and typed properties, the same relationships, provenance,
+ * claims, curated entities, audit trail and tokens. Its own Neo4j twice: it writes and wipes.
+ */
+let source: TestNeo4j | undefined;
+let target: TestNeo4j | undefined;
+let dir: string;
+const test = curator();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crg-backup-'));
+});
+afterAll(async () => {
+  await source?.dispose();
+  await target?.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const database = (neo4j: Neo4jAccess) =>
+  new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+
+/** The graph, independent of internal ids: nodes by labels and properties, relationships by their ends. */
+async function dump(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await db.readNative('dump-nodes', 'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props');
+  const signature = new Map(nodes.map((n) => [n['key'], JSON.stringify([[...(n['labels'] as string[])].sort(), sorted(n['props'])])]));
+  const rels = await db.readNative(
+    'dump-rels',
+    'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS props',
+  );
+  return {
+    nodes: [...signature.values()].sort(),
+    relationships: rels
+      .map((r) => JSON.stringify([signature.get(r['from']), r['type'], signature.get(r['to']), sorted(r['props'])]))
+      .sort(),
+  };
+}
+
+function sorted(props: unknown) {
+  const encoded = encodeProperties(props);
+  return Object.fromEntries(
+    Object.keys(encoded)
+      .sort()
+      .map((key) => [key, encoded[key]]),
+  );
+}
+
+const run = promisify(execFile);
+function cli(script: string, args: string[], neo4j: Neo4jAccess) {
+  const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'warn' };
+  const command = ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', script), ...args];
+  return run(process.execPath, command, { env, cwd: PROJECT_ROOT, timeout: 300_000 });
+}
+
+const Curate = graphql(`
+  mutation BackupCurate($input: EntityInput!, $link: LinkInput!) {
+    createEntity(input: $input) {
+      version
+    }
+    link(input: $link) {
+      id
+    }
+  }
+`);
+const Update = graphql(`
+  mutation BackupUpdate($id: ID!) {
+    updateEntity(id: $id, expectedVersion: 1, set: { note: "amended", validTo: "2030-01-01" }) {
+      version
+    }
+    unlink(id: "kz:law:education|IMPLEMENTS|crc:art:28") {
+      id
+    }
+  }
+`);
+
+describe('backup and restore', () => {
+  it('restores into an empty Neo4j exactly the graph that was backed up, and the restored tokens still work', async () => {
+    source = await startTestNeo4j();
+    const sourceDb = database(source);
+    await applySchema(sourceDb);
+    await loadDataset(sourceDb, loadConfig({}, {}).dataDir, { force: true });
+    const service = await startService({}, source);
+    test.use(service.db);
+    const editor = await test.bearer('editor');
+    const input = {
+      id: test.id('law'),
+      kind: 'LAW' as const,
+      name: { en: 'A law', kk: 'Заң' },
+      adopted: '2024-05-01',
+      sources: ['src:seed-paper'],
+    };
+    const link = {
+      type: 'IMPLEMENTS' as const,
+      from: test.id('law'),
+      to: 'crc:art:3',
+      basis: 'EDITORIAL' as const,
+      sources: ['src:seed-paper'],
+    };
+    expect((await service.query(Curate, { input, link }, editor)).body.errors).toBeUndefined();
+    expect((await service.query(Update, { id: test.id('law') }, editor)).body.errors).toBeUndefined();
+    await service.close();
+
+    const file = join(dir, 'graph.jsonl');
+    const backedUp = await cli('backup.ts', ['--out', file], source);
+    expect(backedUp.stdout).toMatch(/^Backed up \d+ nodes and \d+ relationships to /);
+    const before = await dump(sourceDb);
+    await sourceDb.close();
+    await source.dispose();
+    source = undefined;
+    // Everything the issue names is in the backup: entities, links, claims, audit trail, tokens.
+    for (const label of ['"Entity"', '"Claim"', '"AuditEntry"', '"ApiToken"', '"CurationRemoval"', '"DatasetMeta"']) {
+      expect(before.nodes.some((n) => n.includes(label))).toBe(true);
+    }
+
+    target = await startTestNeo4j();
+    const restored = await cli('restore.ts', ['--in', file], target);
+    expect(restored.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships from /);
+    const targetDb = database(target);
+    const after = await dump(targetDb);
+    expect(after.nodes.length).toBe(before.nodes.length);
+    expect(after.relationships.length).toBe(before.relationships.length);
+    expect(after).toEqual(before);
+
+    // A second restore into a database that is no longer empty is refused.
+    await expect(cli('restore.ts', ['--in', file], target)).rejects.toMatchObject({
+      stderr: expect.stringContaining('not empty') as unknown,
+    });
+
+    // The restored service accepts the restored token and continues the audit trail.
+    const again = await startService({}, target);
+    const History = graphql(`
+      query BackupHistory($id: ID!) {
+        history(id: $id) {
+          operation
+          version
+        }
+      }
+    `);
+    const retire = await again.query(
+      graphql(`
+        mutation BackupRetire($id: ID!) {
+          retireEntity(id: $id, expectedVersion: 2, validTo: "2031-01-01") {
+            version
+          }
+        }
+      `),
+      { id: test.id('law') },
+      editor,
+    );
+    expect(retire.body.errors).toBeUndefined();
+    expect((await again.query(History, { id: test.id('law') })).body.data?.history.map((h) => h.operation)).toEqual([
+      'RETIRE_ENTITY',
+      'UPDATE_ENTITY',
+      'LINK',
+      'CREATE_ENTITY',
+    ]);
+    await again.close();
+    await targetDb.close();
+  });
+});
