@@ -7,6 +7,7 @@
 // The links between the kept entities are found from their start nodes (outgoing only), so each
 // is read once and a hub's thousands of incoming links are never scanned for it.
 MATCH (root:Entity {id: $id})
+USING INDEX root:Entity(id)
 CALL (root) {
   MATCH (root)-[r]-(m:Entity)
   WHERE m <> root AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)

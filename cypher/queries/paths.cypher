@@ -7,7 +7,9 @@
 // Paths through parallel links (same entities, same order) are one route: the first is kept.
 // `found` tells the service which end is unknown (NOT_FOUND), in the same statement.
 OPTIONAL MATCH (a:Entity {id: $from})
+USING INDEX a:Entity(id)
 OPTIONAL MATCH (b:Entity {id: $to})
+USING INDEX b:Entity(id)
 CALL (a, b) {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL

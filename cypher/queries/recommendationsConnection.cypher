@@ -4,7 +4,9 @@
 // article's or document's own links), else by label. `anchors` tells the service whether the
 // document exists (NOT_FOUND otherwise), in the same statement.
 OPTIONAL MATCH (article:Entity {id: $articleId})
+USING INDEX article:Entity(id)
 OPTIONAL MATCH (document:Entity {id: $document})
+USING INDEX document:Entity(id)
 CALL (article, document) {
   CALL (article, document) {
     WITH article WHERE $articleId IS NOT NULL

@@ -4,6 +4,7 @@
 // The links are found from their start nodes (outgoing only): each is read once.
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (n:Entity {id: $ids[i]})
+USING INDEX n:Entity(id)
 WITH i, n
 ORDER BY i
 WITH collect(n) AS nodes, collect(CASE WHEN n IS NULL THEN $ids[i] END) AS missing

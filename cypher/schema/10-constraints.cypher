@@ -6,3 +6,5 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT dataset_meta_id IF NOT EXISTS FOR (m:DatasetMeta) REQUIRE m.id IS UNIQUE;
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX instrument_kind IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
+// A State's instruments, where its coverage of the CRC starts (implementationCoverage.cypher).
+CREATE INDEX instrument_jurisdiction IF NOT EXISTS FOR (n:Instrument) ON (n.jurisdiction);

@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { readAutoCommit } from './auto-commit-read.js';
 import { toParameters, toPlain, type Plain } from './convert.js';
+import { fromDriverPlan, type PlanNode } from './plan.js';
 import type { StatementStats } from './stats.js';
 
 export type Row = Record<string, Plain>;
@@ -12,6 +14,12 @@ export interface DatabaseOptions {
   database: string;
   queryTimeoutMs: number;
   logger: Logger;
+  /**
+   * Receives every Bolt message the driver sends and receives (its debug log). Tests count the
+   * `RUN` messages on the wire, so a statement that bypassed the per-request counter, or a round
+   * trip to resolve the home database, could not hide. Costly: never set in production.
+   */
+  wireLog?: (line: string) => void;
 }
 
 /** A write transaction handed to a unit of work: every statement still goes through the counter. */
@@ -32,8 +40,9 @@ export interface StatementEvent {
 }
 
 /**
- * The only code that talks to neo4j-driver. One driver per process; every statement is a
- * transaction function (`executeQuery`, `executeWrite`), so transient errors are retried;
+ * The only code that talks to neo4j-driver. One driver per process; reads are auto-commit
+ * transactions (one round trip fewer, retried here: auto-commit-read.ts), writes transaction
+ * functions (`executeQuery`, `executeWrite`); transient errors are retried either way;
  * the database is always named (no extra round trip to find the home database); each
  * transaction carries a timeout and metadata naming the query (visible in SHOW TRANSACTIONS);
  * values come out as plain objects.
@@ -53,8 +62,11 @@ export class Database {
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
       logging: {
-        level: 'warn',
-        logger: (level, message) => options.logger[level === 'warn' ? 'warn' : level === 'error' ? 'error' : 'debug'](message),
+        level: options.wireLog ? 'debug' : 'warn',
+        logger: (level, message) => {
+          if (level === 'warn' || level === 'error') options.logger[level](message);
+          else options.wireLog?.(message);
+        },
       },
     });
   }
@@ -91,7 +103,12 @@ export class Database {
 
   /** Several statements in one atomic write transaction (retried as a whole on transient errors). */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite((tx) => work(this.wrap(tx, stats)), this.transactionConfig('transaction'));
     } finally {
@@ -122,6 +139,21 @@ export class Database {
     }
   }
 
+  /**
+   * The plan of a statement: EXPLAIN (not run) or PROFILE (run, with database hits per operator).
+   * For the plan tests and the benchmark; the statement is not counted in any request's stats.
+   */
+  async plan(text: string, params: Record<string, unknown> = {}, mode: 'EXPLAIN' | 'PROFILE' = 'EXPLAIN'): Promise<PlanNode> {
+    const result = await this.driver.executeQuery(`${mode} ${text}`, toParameters(params), {
+      database: this.options.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: this.transactionConfig(`plan:${mode}`),
+    });
+    const plan = mode === 'PROFILE' ? result.summary.profile : result.summary.plan;
+    if (!plan) throw new Error(`${mode} returned no plan`);
+    return fromDriverPlan(plan, mode === 'PROFILE');
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -134,11 +166,14 @@ export class Database {
     stats?: StatementStats,
   ): Promise<Row[]> {
     return this.track(name, text, params, stats, async () => {
-      const result = await this.driver.executeQuery(text, toParameters(params), {
-        database: this.options.database,
-        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: this.transactionConfig(name),
-      });
+      const result =
+        routing === 'READ'
+          ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), this.transactionConfig(name))
+          : await this.driver.executeQuery(text, toParameters(params), {
+              database: this.options.database,
+              routing: neo4j.routing.WRITE,
+              transactionConfig: this.transactionConfig(name),
+            });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     });
   }
@@ -163,7 +198,7 @@ export class Database {
     } finally {
       this.running -= 1;
       const ms = performance.now() - started;
-      record(stats, name, ms);
+      record(stats, name, ms, text, params);
       for (const observer of this.observers) observer({ query: name, seconds: ms / 1000, ok });
     }
   }
@@ -186,8 +221,8 @@ export class Database {
   }
 }
 
-function record(stats: StatementStats | undefined, query: string, ms: number): void {
+function record(stats: StatementStats | undefined, query: string, ms: number, cypher: string, params: Record<string, unknown>): void {
   if (!stats) return;
   stats.dbTimeMs += ms;
-  stats.log.push({ query, ms: Math.round(ms * 100) / 100 });
+  stats.log.push({ query, ms: Math.round(ms * 100) / 100, cypher, params });
 }

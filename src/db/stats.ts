@@ -5,7 +5,15 @@
 export interface StatementStats {
   statements: number;
   dbTimeMs: number;
-  log: Array<{ query: string; ms: number }>;
+  log: StatementLogEntry[];
+}
+
+/** One statement sent: its query name, time, and (for the debug extension) its exact text and parameters. */
+export interface StatementLogEntry {
+  query: string;
+  ms: number;
+  cypher: string;
+  params: Record<string, unknown>;
 }
 
 export function newStatementStats(): StatementStats {

@@ -11,6 +11,7 @@ import {
 import { withProjection, type CypherQuery } from '../db/cypher.js';
 import type { Database, Row } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
+import { READS_ALL_PROPERTIES } from '../projection/catalogue.js';
 import { compileProjection, type CompiledProjection } from '../projection/compile.js';
 import { selectFields, type SelectedField } from '../projection/selection.js';
 
@@ -54,9 +55,9 @@ export class GraphReader {
   }
 
   /**
-   * Rows of a projecting query outside GraphQL (the export routes): every entity comes with its
-   * stored properties only, the projection a selection of scalar fields compiles to, so both
-   * share one Cypher text and one cached plan.
+   * Rows of a projecting query outside GraphQL (the export routes): every entity comes with all
+   * its stored properties (`n {.*}`), which an export writes out. (GraphQL's projections fetch
+   * only the properties the selection reads, src/projection/properties.ts.)
    */
   async runPlain(queryName: string, params: Record<string, unknown>, stats: StatementStats, literals: Literals = {}): Promise<Row[]> {
     const text = withLiterals(withProjection(this.query(queryName), 'n {.*}'), literals);
@@ -84,6 +85,7 @@ export class GraphReader {
     if (!isCompositeType(returnType)) throw new Error(`${info.fieldName} does not return an object`);
     let fields = selectFields({ schema: info.schema, fragments: info.fragments }, returnType, info.fieldNodes);
     let typeName = returnType.name;
+    const allProperties = fields.some((f) => READS_ALL_PROPERTIES[f.onType]?.includes(f.fieldName) ?? false);
     let holder: GraphQLNamedType = returnType;
     for (const step of at ? at.split('.') : []) {
       fields = fields.filter((f) => f.fieldName === step).flatMap((f: SelectedField) => f.children);
@@ -93,7 +95,7 @@ export class GraphReader {
       holder = getNamedType(holderField.type);
       typeName = holder.name;
     }
-    const projection = compileProjection(info.schema, 'n', typeName, fields);
+    const projection = compileProjection(info.schema, 'n', typeName, fields, { allProperties });
     const result = { text: withLiterals(withProjection(query, projection.text), literals), params: projection.params };
     byQuery.set(cacheKey, result);
     return result;

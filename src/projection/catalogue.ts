@@ -114,3 +114,35 @@ export const CATALOGUE: Record<string, Record<string, FieldSpec>> = Object.fromE
 export function fieldSpec(onType: string, fieldName: string, isEntityType: boolean): FieldSpec | undefined {
   return CATALOGUE[onType]?.[fieldName] ?? (isEntityType ? ENTITY_FIELDS[fieldName] : undefined);
 }
+
+/**
+ * Fields of a wrapper type that read every stored property of the entities it holds: a
+ * subgraph's export writes them all, so its nodes are projected whole (`.*`).
+ */
+export const READS_ALL_PROPERTIES: Record<string, readonly string[]> = {
+  Subgraph: ['export'],
+};
+
+/**
+ * The stored properties a field with its own resolver reads (src/resolvers/). A field with the
+ * default resolver reads the property of its own name, so the projection fetches just that; a
+ * field with a resolver not listed here makes the projection fetch every property (`.*`), so a
+ * new computed field is right before it is listed here, only slower.
+ */
+export const STORED_AS: Record<string, readonly string[]> = {
+  name: ['name_en', 'name_kk', 'name_ru'],
+  nameLangs: ['name_en', 'name_kk', 'name_ru'],
+  summary: ['summary_en', 'summary_kk', 'summary_ru'],
+  aliases: ['aliases'],
+  verified: ['verified'],
+  instrumentKind: ['kind'],
+  authors: ['authors'],
+  official: ['status'],
+  basis: ['basis'],
+  status: ['status'],
+  /** Link.type comes from the relationship's type, which every link projection carries. */
+  type: [],
+  // Issue #5: curation state.
+  version: ['version'],
+  curated: ['origin'],
+};

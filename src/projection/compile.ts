@@ -1,6 +1,7 @@
 import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
 import { allInForceCondition } from '../model/in-force.js';
 import { fieldSpec, type FieldSpec, type Pattern } from './catalogue.js';
+import { propertyItems, storedProperties } from './properties.js';
 import type { SelectedField } from './selection.js';
 
 /** A projection compiled to Cypher: a map expression, and how to get its parameters. */
@@ -25,9 +26,15 @@ interface Ends {
  * Relationship results are keyed `@<response key>` so aliases with different arguments coexist
  * and cannot collide with stored properties.
  */
-export function compileProjection(schema: GraphQLSchema, variable: string, typeName: string, fields: SelectedField[]): CompiledProjection {
+export function compileProjection(
+  schema: GraphQLSchema,
+  variable: string,
+  typeName: string,
+  fields: SelectedField[],
+  options: { allProperties?: boolean } = {},
+): CompiledProjection {
   const compiler = new ProjectionCompiler(schema);
-  const text = compiler.project(variable, typeName, fields);
+  const text = compiler.project(variable, typeName, fields, undefined, '', options.allProperties);
   const slots = compiler.slots;
   return {
     text,
@@ -48,10 +55,12 @@ class ProjectionCompiler {
     }
   }
 
-  project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = ''): string {
+  project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = '', allProperties = false): string {
     const entries = this.relationEntries(variable, typeName, fields, ends);
-    const all = [extra, ...entries].filter(Boolean);
-    return all.length ? `${variable} {.*, ${all.join(', ')}}` : `${variable} {.*}`;
+    const properties = allProperties
+      ? '*'
+      : storedProperties(this.schema, fields, this.entityTypes.has(typeName), (field) => this.spec(field) !== undefined);
+    return `${variable} {${[propertyItems(properties), extra, ...entries].filter(Boolean).join(', ')}}`;
   }
 
   private relationEntries(variable: string, typeName: string, fields: SelectedField[], ends?: Ends): string[] {
@@ -99,12 +108,13 @@ class ProjectionCompiler {
         return this.project(end, target, children);
       }
       case 'idList': {
+        // The hint keeps this an index seek even while statistics are stale (after a bulk load).
         const s = `s${++this.counter}`;
-        return `COLLECT { MATCH (${s}:Entity) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
+        return `COLLECT { MATCH (${s}:Entity) USING INDEX ${s}:Entity(id) WHERE ${s}.id IN coalesce(${variable}.${spec.property}, []) AND ${s}:${spec.targetLabel} WITH ${s} ORDER BY ${s}.id RETURN ${this.project(s, target, children)} }`;
       }
       case 'idRef': {
         const s = `s${++this.counter}`;
-        return `head(COLLECT { MATCH (${s}:Entity {id: ${variable}.${spec.property}}) WHERE ${s}:${spec.targetLabel} RETURN ${this.project(s, target, children)} })`;
+        return `head(COLLECT { MATCH (${s}:Entity {id: ${variable}.${spec.property}}) USING INDEX ${s}:Entity(id) WHERE ${s}:${spec.targetLabel} RETURN ${this.project(s, target, children)} })`;
       }
       case 'claims': {
         // Claims about the entity's own properties; a claim about one of its links has `link` set.

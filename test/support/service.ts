@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
-import { Database } from '../../src/db/database.js';
+import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
 import type { Neo4jAccess } from './neo4j.js';
@@ -37,9 +37,14 @@ export interface TestService {
 
 /**
  * The real service, in this process, on a free loopback port, over the run's Neo4j (or the one
- * given). Requests go over HTTP like any client's.
+ * given). Requests go over HTTP like any client's. `database` adds options of the data layer
+ * (a `wireLog` to count Bolt messages).
  */
-export async function startService(options: Partial<Config> = {}, neo4j: Neo4jAccess = inject('neo4j')): Promise<TestService> {
+export async function startService(
+  options: Partial<Config> = {},
+  neo4j: Neo4jAccess = inject('neo4j'),
+  database: Pick<DatabaseOptions, 'wireLog'> = {},
+): Promise<TestService> {
   const config = loadConfig(
     {
       host: '127.0.0.1',
@@ -51,7 +56,7 @@ export async function startService(options: Partial<Config> = {}, neo4j: Neo4jAc
     {},
   );
   const logger = createLogger(config);
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: config.queryTimeoutMs, logger });
+  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: config.queryTimeoutMs, logger, ...database });
   const app = await createApp({ config, db, logger });
   const url = await app.http.listen({ host: config.host, port: config.port });
   return {

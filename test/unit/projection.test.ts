@@ -3,39 +3,66 @@ import {
   buildSchema,
   getNamedType,
   isCompositeType,
+  isObjectType,
   Kind,
   parse,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { compileProjection } from '../../src/projection/compile.js';
+import { resolvers } from '../../src/resolvers/index.js';
 import { selectFields } from '../../src/projection/selection.js';
 
 /**
  * TCK-style tests in the spirit of @neo4j/graphql's: a GraphQL selection in, the Cypher
  * projection out, no database. They pin the text (Neo4j's plan cache keys on it).
  */
-const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+const schema = withResolvers(buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')));
 
-function compile(document: string, variables: Record<string, unknown> = {}) {
+/** The service's resolvers on the schema's fields, as Apollo Server attaches them. */
+function withResolvers(target: GraphQLSchema): GraphQLSchema {
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = target.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const [fieldName, resolve] of Object.entries(fields as Record<string, unknown>)) {
+      const field = type.getFields()[fieldName];
+      if (field && typeof resolve === 'function') field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    }
+  }
+  return target;
+}
+
+function compile(document: string, variables: Record<string, unknown> = {}, on: GraphQLSchema = schema) {
   const ast = parse(document);
   const operation = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const fragments = Object.fromEntries(
     ast.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const root = operation!.selectionSet.selections[0] as FieldNode;
-  const type = getNamedType(schema.getQueryType()!.getFields()[root.name.value]!.type);
+  const type = getNamedType(on.getQueryType()!.getFields()[root.name.value]!.type);
   if (!isCompositeType(type)) throw new Error('not composite');
-  const fields = selectFields({ schema, fragments }, type, [root]);
-  const compiled = compileProjection(schema, 'n', type.name, fields);
+  const fields = selectFields({ schema: on, fragments }, type, [root]);
+  const compiled = compileProjection(on, 'n', type.name, fields);
   return { text: compiled.text, params: compiled.params(variables) };
 }
 
 describe('projection compiler', () => {
-  it("projects scalars as the node's properties, with no subquery", () => {
-    expect(compile('{ node(id: "crc") { id name(lang: RU) kind } }').text).toBe('n {.*}');
+  it('projects only the stored properties the selected scalars read, with no subquery', () => {
+    expect(compile('{ node(id: "crc") { id name(lang: RU) kind } }').text).toBe('n {.`id`, .`kind`, .`name_en`, .`name_kk`, .`name_ru`}');
+    expect(compile('{ instrument(id: "x") { number instrumentKind } }').text).toBe('n {.`id`, .`kind`, .`number`}');
+  });
+
+  it('takes every property when a selected field has a resolver it does not know', () => {
+    const other = withResolvers(buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')));
+    const number = (other.getType('Instrument') as GraphQLObjectType).getFields()['number']!;
+    number.resolve = () => 'computed';
+    expect(compile('{ instrument(id: "x") { id number } }', {}, other).text).toBe('n {.*}');
+    expect(compile('{ node(id: "x") { ... on Instrument { number } } }', {}, other).text).toBe('n {.*}');
   });
 
   it('compiles a relationship field into a COLLECT subquery with its arguments as parameters', () => {
@@ -43,7 +70,7 @@ describe('projection compiler', () => {
       d: '2020-01-01',
     });
     expect(text).toMatchInlineSnapshot(
-      `"n {.*, \`@implementedBy\`: COLLECT { MATCH (n)<-[r1:IMPLEMENTS]-(t1:Entity) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH n, r1, t1 ORDER BY t1.id, r1.id RETURN r1 {.*, __type: type(r1), \`@by\`: t1 {.*}} }}"`,
+      `"n {.\`id\`, .\`kind\`, \`@implementedBy\`: COLLECT { MATCH (n)<-[r1:IMPLEMENTS]-(t1:Entity) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH n, r1, t1 ORDER BY t1.id, r1.id RETURN r1 {.\`id\`, .\`basis\`, __type: type(r1), \`@by\`: t1 {.\`id\`, .\`kind\`}} }}"`,
     );
     expect(params).toEqual({ p0: '2020-01-01' });
   });
@@ -98,20 +125,22 @@ describe('projection compiler: tracing fields', () => {
       '{ node(id: "kz:const:1995:art:30") { ... on Provision { correspondsTo { article { id } from { id } to { id } } } } }',
     );
     expect(text).toMatchInlineSnapshot(
-      `"n {.*, \`@correspondsTo\`: CASE WHEN n:Provision THEN COLLECT { MATCH (n)-[r1:CORRESPONDS_TO]-(t1:Provision) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH r1, t1, CASE WHEN startNode(r1) = n THEN n ELSE t1 END AS f1, CASE WHEN startNode(r1) = n THEN t1 ELSE n END AS e1 ORDER BY t1.id, r1.id RETURN r1 {.*, __type: type(r1), \`@article\`: t1 {.*}, \`@from\`: f1 {.*}, \`@to\`: e1 {.*}} } ELSE null END}"`,
+      `"n {.\`id\`, .\`kind\`, \`@correspondsTo\`: CASE WHEN n:Provision THEN COLLECT { MATCH (n)-[r1:CORRESPONDS_TO]-(t1:Provision) WHERE (date(coalesce($p0, $asOf)) IS NULL OR (coalesce(r1.validFrom, r1.adopted, r1.date, r1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(r1.validTo, r1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)) AND coalesce(t1.validFrom, t1.adopted, t1.date, t1.inheritedFrom, date(coalesce($p0, $asOf))) <= date(coalesce($p0, $asOf)) AND coalesce(t1.validTo, t1.inheritedTo, date(coalesce($p0, $asOf))) >= date(coalesce($p0, $asOf)))) WITH r1, t1, CASE WHEN startNode(r1) = n THEN n ELSE t1 END AS f1, CASE WHEN startNode(r1) = n THEN t1 ELSE n END AS e1 ORDER BY t1.id, r1.id RETURN r1 {.\`id\`, __type: type(r1), \`@article\`: t1 {.\`id\`, .\`kind\`}, \`@from\`: f1 {.\`id\`, .\`kind\`}, \`@to\`: e1 {.\`id\`, .\`kind\`}} } ELSE null END}"`,
     );
   });
 
   it('resolves the ratifying act by the id the link holds, and the claims about the link', () => {
     const { text } = compile('{ node(id: "kz") { ... on State { ratifications { act { id } claims { value link { id } } } } } }');
-    expect(text).toContain('`@act`: head(COLLECT { MATCH (s2:Entity {id: r1.act}) WHERE s2:Instrument RETURN s2 {.*} })');
+    expect(text).toContain(
+      '`@act`: head(COLLECT { MATCH (s2:Entity {id: r1.act}) USING INDEX s2:Entity(id) WHERE s2:Instrument RETURN s2 {.`id`, .`kind`} })',
+    );
     expect(text).toContain('`@claims`: COLLECT { MATCH (c3:Claim)-[:ABOUT]->(n) WHERE c3.link = r1.id');
     expect(text).toContain('`@link`: head(COLLECT { MATCH (c3)-[:ABOUT]->(a4:Entity)-[r4]->(t4:Entity) WHERE r4.id = c3.link');
   });
 
   it('leaves claims about links out of the claims about an entity', () => {
     expect(compile('{ node(id: "kz") { claims { value } } }').text).toBe(
-      'n {.*, `@claims`: COLLECT { MATCH (c1:Claim)-[:ABOUT]->(n) WHERE c1.link IS NULL WITH c1 ORDER BY c1.property, c1.id RETURN c1 {.*} }}',
+      'n {.`id`, .`kind`, `@claims`: COLLECT { MATCH (c1:Claim)-[:ABOUT]->(n) WHERE c1.link IS NULL WITH c1 ORDER BY c1.property, c1.id RETURN c1 {.`id`, .`value`} }}',
     );
   });
 });

@@ -1,0 +1,121 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BenchResults, OperationResult, SizeResult } from './results.js';
+import { median } from './stats.js';
+
+export const GOALS = { p50VsRawSmall: 1.3, p50VsRawLarge: 1.5, rpsVsPeerMedian: 1.3, rpsVsPeerEach: 1.0 } as const;
+/** Up to this many objects with an id (about 50 entities and their links) an answer is a small traversal. */
+export const SMALL_ANSWER_IDS = 150;
+
+export function latencyGoal(op: Pick<OperationResult, 'ids'>): number {
+  return op.ids <= SMALL_ANSWER_IDS ? GOALS.p50VsRawSmall : GOALS.p50VsRawLarge;
+}
+
+/** Writes latest.json and latest.md into the results folder (the README quotes latest.md). */
+export async function writeResults(results: BenchResults, dir: string): Promise<{ json: string; markdown: string }> {
+  await mkdir(dir, { recursive: true });
+  const markdown = toMarkdown(results);
+  await writeFile(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(dir, 'latest.md'), markdown);
+  return { json: join(dir, 'latest.json'), markdown };
+}
+
+const ms = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
+const rps = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : Math.round(value).toLocaleString('en'));
+const ratio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`);
+const count = (value: number) => value.toLocaleString('en');
+const kb = (bytes: number) => (bytes < 10_240 ? `${(bytes / 1024).toFixed(1)} KB` : `${Math.round(bytes / 1024).toLocaleString('en')} KB`);
+
+function mark(value: number | undefined, goal: number, atMost: boolean): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  return (atMost ? value <= goal : value >= goal) ? ' ✓' : ' ✗';
+}
+
+function triple(op: OperationResult, server: 'service' | 'raw' | 'peer'): string {
+  const s = op.servers[server];
+  return s ? `${ms(s.p50)} / ${ms(s.p99)} / ${rps(s.rps)}` : '–';
+}
+
+export function comparisonTable(size: SizeResult): string {
+  const rows = size.operations.map((op) => {
+    const goal = latencyGoal(op);
+    const vsRaw = op.ratios.p50VsRaw;
+    const vsPeer = op.ratios.rpsVsPeer;
+    return (
+      `| ${op.title} | ${count(op.ids)} ids, ${kb(op.bytes)} | ${triple(op, 'service')} | ${triple(op, 'raw')} | ${triple(op, 'peer')} ` +
+      `| ${ratio(vsRaw)}${mark(vsRaw, goal, true)} (≤ ${goal}) | ${ratio(op.ratios.p99VsRaw)} ` +
+      `| ${vsPeer === undefined ? '–' : `${ratio(vsPeer)}${mark(vsPeer, GOALS.rpsVsPeerEach, false)}`} | ${count(op.dbHits)} / ${op.peerDbHits === undefined ? '–' : count(op.peerDbHits)} |`
+    );
+  });
+  const peerRatios = size.operations.map((o) => o.ratios.rpsVsPeer).filter((v): v is number => v !== undefined);
+  const summary = peerRatios.length
+    ? `\nMedian throughput ÷ @neo4j/graphql over the ${peerRatios.length} operations both serve: **${ratio(median(peerRatios))}**${mark(median(peerRatios), GOALS.rpsVsPeerMedian, false)} (goal ≥ ${GOALS.rpsVsPeerMedian}, none below ${GOALS.rpsVsPeerEach}).\n`
+    : '';
+  return (
+    [
+      '| operation | answer | this service p50 / p99 ms / req/s | raw driver p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | p50 ÷ raw (goal) | p99 ÷ raw | req/s ÷ @neo4j/graphql | dbHits this / peer |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n') + summary
+  );
+}
+
+export function scaleTable(sizes: SizeResult[]): string {
+  const names = [...new Set(sizes.flatMap((s) => s.operations.map((o) => o.name)))];
+  const header = `| operation | ${sizes.map((s) => `${s.states} States (${count(s.nodes)} nodes)`).join(' | ')} | ${sizes.length > 1 ? `${sizes.at(-1)?.states} ÷ ${sizes[0]?.states}` : ''} |`;
+  const rows = names.map((name) => {
+    const ops = sizes.map((s) => s.operations.find((o) => o.name === name));
+    const title = ops.find(Boolean)?.title ?? name;
+    const cells = ops.map((o) => (o ? `${ms(o.servers.service?.p50)} ms (raw ${ms(o.servers.raw?.p50)}; ${count(o.ids)} ids)` : '–'));
+    const first = ops[0]?.servers.service?.p50;
+    const last = ops.at(-1)?.servers.service?.p50;
+    return `| ${title} | ${cells.join(' | ')} | ${first && last ? ratio(last / first) : '–'} |`;
+  });
+  return [header, `| --- | ${sizes.map(() => '---').join(' | ')} | --- |`, ...rows].join('\n');
+}
+
+export function toMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const s = r.settings;
+  const compared = r.sizes.filter((size) => size.operations.some((o) => o.servers.peer));
+  const lines = [
+    `Run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, Neo4j ${m.neo4j} ` +
+      `(embedded, heap ${s.heap}, page cache ${s.pageCache}). Load average before/after: ${m.loadAverageBefore.map((x) => x.toFixed(1)).join(', ')} / ` +
+      `${m.loadAverageAfter.map((x) => x.toFixed(1)).join(', ')}; the load generator, the servers and Neo4j share these cores.`,
+    '',
+    `Method: ${s.connections} connection(s), a ${s.warmupSeconds} s warm-up per server and operation, then ${s.rounds} interleaved rounds ` +
+      `(${s.scaleRounds} for sizes without the peer) of ${s.seconds} s per server; latency percentiles from every response, ` +
+      'medians over rounds, ratios taken per round then their median. p50/p99 in ms.',
+    '',
+  ];
+  for (const size of compared) {
+    lines.push(
+      `**${size.states} generated States + the real dataset: ${count(size.nodes)} nodes, ${count(size.relationships)} relationships**`,
+      '',
+      comparisonTable(size),
+      '',
+    );
+  }
+  if (r.sizes.length > 1) lines.push('**Latency (p50) of this service as the corpus grows**', '', scaleTable(r.sizes), '');
+  const generated = r.sizes.filter((size) => size.generated?.added);
+  if (generated.length || r.loadComparison) {
+    lines.push('**Loading the synthetic corpus**', '');
+    for (const size of generated) {
+      const g = size.generated;
+      if (g)
+        lines.push(
+          `- to ${size.states} States: ${g.added} States, ${count(g.rows)} rows in ${g.seconds.toFixed(1)} s = ${count(Math.round(g.rowsPerSecond))} rows/s (batches of ${count(s.batchSize)})`,
+        );
+    }
+    const c = r.loadComparison;
+    if (c) {
+      lines.push(
+        `- one sample State (${count(c.rows)} rows): one row per transaction ${count(Math.round(c.singleRowsPerSecond))} rows/s, ` +
+          `UNWIND batches ${count(Math.round(c.batchedRowsPerSecond))} rows/s: **${c.ratio.toFixed(1)}×**${mark(c.ratio, 25, false)} (goal ≥ 25×)`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
