@@ -1,10 +1,9 @@
 import { loadConfig, type Config } from './config.js';
-import { Database } from './db/database.js';
+import type { Database } from './db/database.js';
 import { applySchema } from './db/schema.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './logger.js';
-import { localPassword } from './neo4j-local/password.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/start.js';
+import { connectNeo4j } from './neo4j-connect.js';
 import { createApp, type App } from './server/app.js';
 
 /**
@@ -17,28 +16,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const say = (message: string) => logger.info(message);
 
-  let local: LocalNeo4j | undefined;
-  if (!config.neo4jUri) {
-    say("NEO4J_URI is not set: starting the project's own Neo4j (set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to use another)");
-    const { cacheDir, homeDir, heap, pageCache } = config.localNeo4j;
-    local = await startLocalNeo4j({
-      cacheDir,
-      homeDir,
-      heap,
-      pageCache,
-      password: config.neo4jPassword ?? (await localPassword(homeDir)),
-      settings: { 'db.transaction.timeout': `${config.queryTimeoutMs}ms` },
-      log: say,
-    });
-  }
-  const db = new Database({
-    uri: config.neo4jUri ?? (local as LocalNeo4j).uri,
-    user: local ? local.user : config.neo4jUser,
-    password: local ? local.password : (config.neo4jPassword as string),
-    database: config.neo4jDatabase,
-    queryTimeoutMs: config.queryTimeoutMs,
-    logger,
-  });
+  const { db, local } = await connectNeo4j(config, logger, { say });
 
   const running: { app?: App } = {};
   let stopping = false;
