@@ -6,6 +6,8 @@
 // links of $types are followed and only entities of $kinds are kept (the centre always is).
 // The links between the kept entities are found from their start nodes (outgoing only), so each
 // is read once and a hub's thousands of incoming links are never scanned for it.
+// Each level is sorted by id after its LIMIT (sorting before would read the whole of a hub), so
+// an answer that is not truncated comes in the same order every time.
 MATCH (root:Entity {id: $id})
 USING INDEX root:Entity(id)
 CALL (root) {
@@ -13,6 +15,7 @@ CALL (root) {
   WHERE m <> root AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
+  WITH m ORDER BY m.id
   RETURN collect(m) AS level1
 }
 CALL (root, level1) {
@@ -21,6 +24,7 @@ CALL (root, level1) {
   WHERE m <> root AND NOT m IN level1 AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
+  WITH m ORDER BY m.id
   RETURN collect(m) AS level2
 }
 CALL (root, level1, level2) {
@@ -30,6 +34,7 @@ CALL (root, level1, level2) {
   WHERE m <> root AND NOT m IN seen AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
+  WITH m ORDER BY m.id
   RETURN collect(m) AS level3
 }
 WITH [root] + level1 + level2 + level3 AS found

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/data/load.js';
-import { Database } from '../../src/db/database.js';
-import { applySchema } from '../../src/db/schema.js';
-import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
 import { runLoad } from '../support/load.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
@@ -24,11 +19,7 @@ let service: TestService;
 const test = curator();
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
-  await applySchema(db);
-  await loadDataset(db, loadConfig({}, {}).dataDir, { force: true });
-  await db.close();
+  neo4j = await startTestNeo4jWithDataset();
   service = await startService({}, neo4j);
   test.use(service.db);
 });

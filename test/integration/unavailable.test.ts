@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.js';
-import { applySchema } from '../../src/db/schema.js';
-import { loadDataset } from '../../src/data/load.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
 import { startService, type TestService } from '../support/service.js';
@@ -16,11 +11,7 @@ const test = curator();
 let editor: Record<string, string>;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 30_000, logger: createLogger({ logLevel: 'silent' }) });
-  await applySchema(db);
-  await loadDataset(db, loadConfig({}, {}).dataDir);
-  await db.close();
+  neo4j = await startTestNeo4jWithDataset();
   service = await startService({}, neo4j);
   test.use(service.db);
   editor = await test.bearer('editor');

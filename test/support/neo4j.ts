@@ -2,6 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { loadDataset } from '../../src/data/load.js';
+import { Database } from '../../src/db/database.js';
+import { applySchema } from '../../src/db/schema.js';
+import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/start.js';
 
@@ -57,4 +62,17 @@ export async function startTestNeo4j(settings: Record<string, string> = {}): Pro
       await rm(homeDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A Neo4j of a test file's own with the schema applied and the dataset loaded, as `npm start` leaves it. */
+export async function startTestNeo4jWithDataset(settings: Record<string, string> = {}): Promise<TestNeo4j> {
+  const neo4j = await startTestNeo4j(settings);
+  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  try {
+    await applySchema(db);
+    await loadDataset(db, loadConfig({}, {}).dataDir, { force: true });
+  } finally {
+    await db.close();
+  }
+  return neo4j;
 }

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
+import { startService, type TestService } from '../support/service.js';
+
+/**
+ * The README shows queries with their real output. Each ```graphql block that is directly followed
+ * by a ```json block is run here, on a Neo4j of this file's own holding just the dataset (the
+ * shared one has curation tests writing beside it), and its answer must be the one shown.
+ * The examples are documentation, not the tests' own operations, so they go as plain text, as a
+ * reader would paste them. Mutations are left out: they need a token and change the graph.
+ */
+interface Example {
+  line: number;
+  query: string;
+  shown: string;
+}
+
+function readmeExamples(): Example[] {
+  const text = readFileSync(resolve(PROJECT_ROOT, 'README.md'), 'utf8');
+  const blocks = [...text.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
+    lang: m[1],
+    body: m[2] ?? '',
+    line: text.slice(0, m.index).split('\n').length,
+  }));
+  const examples: Example[] = [];
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (block.lang !== 'graphql' || next?.lang !== 'json') return;
+    if (/^\s*(mutation|subscription)\b/.test(block.body)) return;
+    examples.push({ line: block.line, query: block.body, shown: next.body });
+  });
+  return examples;
+}
+
+/** A README answer is the whole `data`, its one root field's value, or (JSON Lines) that list. */
+function shownValue(shown: string): unknown {
+  try {
+    return JSON.parse(shown) as unknown;
+  } catch {
+    return shown
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as unknown);
+  }
+}
+
+/**
+ * Full-text scores depend on the index's history (deleted documents count in its statistics), so
+ * a float of the answer within 5% of the one shown counts as the one shown; all else is exact.
+ */
+function alignFloats(answer: unknown, shown: unknown): unknown {
+  if (typeof answer === 'number' && typeof shown === 'number' && !Number.isInteger(shown)) {
+    return Math.abs(answer - shown) <= 0.05 * Math.abs(shown) ? shown : answer;
+  }
+  if (Array.isArray(answer) && Array.isArray(shown)) return answer.map((item, i) => alignFloats(item, shown[i]));
+  if (answer && shown && typeof answer === 'object' && typeof shown === 'object') {
+    const other = shown as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(answer).map(([key, value]) => [key, alignFloats(value, other[key])]));
+  }
+  return answer;
+}
+
+const examples = readmeExamples();
+let neo4j: TestNeo4j;
+let service: TestService;
+beforeAll(async () => {
+  neo4j = await startTestNeo4jWithDataset();
+  service = await startService({ debug: false }, neo4j);
+});
+afterAll(async () => {
+  await service?.close();
+  await neo4j?.dispose();
+});
+
+describe('README examples', () => {
+  it('finds the examples (a change in the README layout must not leave nothing checked)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(examples.map((e) => [e.line, e] as const))('README.md line %i answers as shown', async (_line, example) => {
+    const response = await service.post(JSON.stringify({ query: example.query }));
+    expect(response.json?.errors).toBeUndefined();
+    const data = response.json?.data ?? {};
+    const roots = Object.values(data);
+    const shown = shownValue(example.shown);
+    const answer = roots.length === 1 && !isWholeData(shown, data) ? roots[0] : data;
+    expect(alignFloats(answer, shown)).toEqual(shown);
+  });
+});
+
+/** True when the README shows `{ "<root>": ... }` rather than the root's value. */
+function isWholeData(shown: unknown, data: Record<string, unknown>): boolean {
+  return !!shown && typeof shown === 'object' && !Array.isArray(shown) && Object.keys(shown).join() === Object.keys(data).join();
+}
