@@ -11,6 +11,9 @@ import { createApp, type App } from './server/app.js';
  * first. Applies the schema, loads the dataset when its files changed, then serves HTTP. Ctrl-C
  * or SIGTERM drains in-flight requests, closes the driver and stops the Neo4j it started.
  */
+/** A second signal sooner than this after the first is the same signal, relayed. */
+const REPEATED_SIGNAL_MS = 1_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
@@ -19,13 +22,17 @@ async function main(): Promise<void> {
   const { db, local } = await connectNeo4j(config, logger, { say });
 
   const running: { app?: App } = {};
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const stop = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince !== undefined) {
+      // Ctrl-C signals the whole process group, and npm and tsx relay the same signal again:
+      // one key press arrives two or three times within milliseconds. Only a later one means
+      // "stop now".
+      if (performance.now() - stoppingSince < REPEATED_SIGNAL_MS) return;
       logger.warn(`${signal} again: exiting now`);
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = performance.now();
     say(`${signal}: stopping; no new requests, draining those in flight (at most ${config.shutdownTimeoutMs} ms)`);
     const drained = await drain(running.app, config.shutdownTimeoutMs);
     if (!drained) logger.warn('requests still in flight after CRG_SHUTDOWN_TIMEOUT_MS: closing anyway');
