@@ -29,5 +29,5 @@ RETURN [a IS NOT NULL, b IS NOT NULL] AS found,
   [p IN paths | {
     length: length(p),
     nodes: [n IN nodes(p) | {{n}}],
-    edges: [r IN relationships(p) | r {.*, __type: type(r), __from: startNode(r).id, __to: endNode(r).id}]
+    edges: [r IN relationships(p) | r { {{edgeProperties}}, __type: type(r), __from: startNode(r).id, __to: endNode(r).id}]
   }] AS paths

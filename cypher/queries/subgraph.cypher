@@ -1,7 +1,8 @@
 // Query.subgraph (and GET /export/<format>?ids=...): the induced subgraph of a set of entities,
 // in the order given, and every link between two of them. $ids holds at most the configured
 // maximum (checked by the service); ids that match no entity come back in `missing`.
-// The links are found from their start nodes (outgoing only): each is read once.
+// The links are found from their start nodes (outgoing only): each is read once. Each link
+// carries only the stored properties the request selected ({{edgeProperties}}, src/graph/reader.ts).
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (n:Entity {id: $ids[i]})
 USING INDEX n:Entity(id)
@@ -16,6 +17,6 @@ CALL (nodes) {
   LIMIT $maxEdges + 1
   WITH a, r, b
   ORDER BY r.id
-  RETURN collect(r {.*, __type: type(r), __from: a.id, __to: b.id}) AS edges
+  RETURN collect(r { {{edgeProperties}}, __type: type(r), __from: a.id, __to: b.id}) AS edges
 }
 RETURN [n IN nodes | {{n}}] AS nodes, edges[0..$maxEdges] AS edges, size(edges) > $maxEdges AS truncated, missing

@@ -15,6 +15,6 @@ CALL (nodes) {
   LIMIT $maxEdges + 1
   WITH a, r, b
   ORDER BY r.id
-  RETURN collect(r {.*, __type: type(r), __from: a.id, __to: b.id}) AS edges
+  RETURN collect(r { {{edgeProperties}}, __type: type(r), __from: a.id, __to: b.id}) AS edges
 }
 RETURN [n IN nodes | {{n}}] AS nodes, edges[0..$maxEdges] AS edges, truncated OR size(edges) > $maxEdges AS truncated

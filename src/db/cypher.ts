@@ -14,6 +14,8 @@ export interface CypherQuery {
 }
 
 const PROJECTION = '{{n}}';
+/** Where a subgraph's links list their stored properties: `r { {{edgeProperties}}, __type: type(r) }`. */
+const EDGE_PROPERTIES = '{{edgeProperties}}';
 
 /**
  * Loads every `.cypher` file of a folder once, at start. Asking for a query that has no file is
@@ -42,9 +44,12 @@ export function requireQueries<const N extends string>(queries: Map<string, Cyph
   return Object.fromEntries(names.map((name) => [name, queries.get(name)])) as Record<N, CypherQuery>;
 }
 
-/** The statement with a compiled projection in place of `{{n}}`. */
-export function withProjection(query: CypherQuery, projection: string): string {
-  return query.text.replace(PROJECTION, projection);
+/**
+ * The statement with a compiled projection in place of `{{n}}`, and the links' property items
+ * (`.id, .basis`, or `.*`) in place of `{{edgeProperties}}`.
+ */
+export function withProjection(query: CypherQuery, projection: string, edgeProperties = '.*'): string {
+  return query.text.replace(PROJECTION, projection).replaceAll(EDGE_PROPERTIES, edgeProperties);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Database, Row } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
 import { READS_ALL_PROPERTIES } from '../projection/catalogue.js';
 import { compileProjection, type CompiledProjection } from '../projection/compile.js';
+import { propertyItems, storedProperties } from '../projection/properties.js';
 import { selectFields, type SelectedField } from '../projection/selection.js';
 
 /**
@@ -55,8 +56,8 @@ export class GraphReader {
   }
 
   /**
-   * Rows of a projecting query outside GraphQL (the export routes): every entity comes with all
-   * its stored properties (`n {.*}`), which an export writes out. (GraphQL's projections fetch
+   * Rows of a projecting query outside GraphQL (the export routes): every entity and link comes
+   * with all its stored properties (`n {.*}`, `r {.*}`), which an export writes out. (GraphQL's projections fetch
    * only the properties the selection reads, src/projection/properties.ts.)
    */
   async runPlain(queryName: string, params: Record<string, unknown>, stats: StatementStats, literals: Literals = {}): Promise<Row[]> {
@@ -86,6 +87,9 @@ export class GraphReader {
     let fields = selectFields({ schema: info.schema, fragments: info.fragments }, returnType, info.fieldNodes);
     let typeName = returnType.name;
     const allProperties = fields.some((f) => READS_ALL_PROPERTIES[f.onType]?.includes(f.fieldName) ?? false);
+    // A subgraph's or a path's links (GraphEdge): only the stored properties their selection reads.
+    const edgeFields = fields.filter((f) => f.fieldName === 'edges').flatMap((f) => f.children);
+    const edgeProperties = allProperties ? '.*' : propertyItems(storedProperties(info.schema, edgeFields, false, () => false));
     let holder: GraphQLNamedType = returnType;
     for (const step of at ? at.split('.') : []) {
       fields = fields.filter((f) => f.fieldName === step).flatMap((f: SelectedField) => f.children);
@@ -96,7 +100,8 @@ export class GraphReader {
       typeName = holder.name;
     }
     const projection = compileProjection(info.schema, 'n', typeName, fields, { allProperties });
-    const result = { text: withLiterals(withProjection(query, projection.text), literals), params: projection.params };
+    const text = withLiterals(withProjection(query, projection.text, edgeProperties), literals);
+    const result = { text, params: projection.params };
     byQuery.set(cacheKey, result);
     return result;
   }

@@ -142,6 +142,10 @@ export const STORED_AS: Record<string, readonly string[]> = {
   status: ['status'],
   /** Link.type comes from the relationship's type, which every link projection carries. */
   type: [],
+  /** GraphEdge's ends come from the projection's `__from`/`__to`; its source ids from `sources`. */
+  source: [],
+  target: [],
+  sourceIds: ['sources'],
   // Issue #5: curation state.
   version: ['version'],
   curated: ['origin'],

@@ -8,6 +8,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLSchema,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /**
@@ -25,6 +26,11 @@ export interface SelectedField {
   onType: string;
   /** Argument values for the request's variables: a function, so compiled plans can be cached. */
   args: (variables: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * The argument values (defaults included) when the document fixes them all, none given by a
+   * variable: part of the operation's shape, so the compiled Cypher may depend on them.
+   */
+  literalArgs?: Record<string, unknown>;
   children: SelectedField[];
 }
 
@@ -73,13 +79,22 @@ function field(context: SelectionContext, onType: GraphQLCompositeType, node: Fi
     const childType = getNamedType(definition.type);
     if (isCompositeType(childType)) collect(context, childType, node.selectionSet, children, new Set());
   }
+  const usesVariables = (node.arguments ?? []).some((argument) => containsVariable(argument.value));
   return {
     key: node.alias?.value ?? fieldName,
     fieldName,
     onType: onType.name,
     args: definition ? (variables) => getArgumentValues(definition, node, variables) : () => ({}),
+    ...(definition && !usesVariables ? { literalArgs: getArgumentValues(definition, node, {}) } : {}),
     children,
   };
+}
+
+function containsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(containsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => containsVariable(f.value));
+  return false;
 }
 
 function compositeType(context: SelectionContext, name: string): GraphQLCompositeType {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { loadQueries, withProjection } from '../../src/db/cypher.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/db/schema.js';
@@ -91,11 +91,7 @@ describe('a hub with 20,000 links', () => {
   });
 
   it('reads about as many links as the limit, not the 20,000 (PROFILE database hits)', async () => {
-    const text = readFileSync(new URL('../../cypher/queries/neighborhood.cypher', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => !line.trimStart().startsWith('//'))
-      .join('\n')
-      .replace('{{n}}', 'n {.id}');
+    const text = withProjection(loadQueries().get('neighborhood')!, 'n {.id}', '.id');
     const params = { id: 'test:hub', depth: neo4j.int(3), limit: neo4j.int(100), types: null, kinds: null, maxEdges: neo4j.int(50_000) };
     const result = await driver.executeQuery(`PROFILE ${text}`, params, { database: 'neo4j' });
     const hits = dbHits(result.summary.profile as unknown as PlanNode);

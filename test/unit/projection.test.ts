@@ -53,8 +53,18 @@ function compile(document: string, variables: Record<string, unknown> = {}, on: 
 
 describe('projection compiler', () => {
   it('projects only the stored properties the selected scalars read, with no subquery', () => {
-    expect(compile('{ node(id: "crc") { id name(lang: RU) kind } }').text).toBe('n {.`id`, .`kind`, .`name_en`, .`name_kk`, .`name_ru`}');
+    expect(compile('{ node(id: "crc") { id name(lang: RU) kind } }').text).toBe('n {.`id`, .`kind`, .`name_ru`, .`name_en`}');
     expect(compile('{ instrument(id: "x") { number instrumentKind } }').text).toBe('n {.`id`, .`kind`, .`number`}');
+  });
+
+  it('fetches the language a name asks for in the document (and English, its fallback); all three when a variable asks', () => {
+    expect(compile('{ node(id: "crc") { name } }').text).toBe('n {.`id`, .`kind`, .`name_en`}');
+    expect(compile('{ node(id: "crc") { ru: name(lang: RU) kk: name(lang: KK) summary(lang: EN) } }').text).toBe(
+      'n {.`id`, .`kind`, .`name_ru`, .`name_en`, .`name_kk`, .`summary_en`}',
+    );
+    const byVariable = 'query($lang: Lang) { node(id: "crc") { name(lang: $lang) } }';
+    expect(compile(byVariable, { lang: 'KK' }).text).toBe('n {.`id`, .`kind`, .`name_en`, .`name_kk`, .`name_ru`}');
+    expect(compile(byVariable, { lang: 'RU' }).text).toBe(compile(byVariable, { lang: 'KK' }).text);
   });
 
   it('takes every property when a selected field has a resolver it does not know', () => {
