@@ -12,7 +12,6 @@ import { openDatabase } from './open-database.js';
 export async function withDatabase<T>(task: (db: Database, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig({ logLevel: 'warn' });
   const logger = createLogger(config);
-  if (!config.neo4jUri) console.error('(a running `npm start` on the same CRG_NEO4J_HOME locks the store: stop it first)');
   const { db, close } = await openDatabase(config, logger, { say: (message) => console.error(message) });
   try {
     return await task(db, config);

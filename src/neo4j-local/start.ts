@@ -110,9 +110,22 @@ function waitForBolt(child: ChildProcess): Promise<string> {
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited during start-up with code ${code}:\n${stderr.slice(-4000)}`));
+      reject(new Error(startFailure(code, stderr)));
     });
   });
+}
+
+/**
+ * Why Neo4j did not start, in a line: its innermost cause, without the Java stack. The usual one
+ * here is a store locked by another Neo4j on the same home (`npm start` still running).
+ */
+export function startFailure(code: number | null, stderr: string): string {
+  if (/store_lock|Lock file has been locked/.test(stderr)) {
+    return 'Neo4j could not start: its store is locked by another Neo4j using the same folder (is `npm start` running?)';
+  }
+  const causes = stderr.split('\n').filter((line) => /^(Caused by: |Exception in thread|Error: )/.test(line.trim()));
+  const cause = (causes.at(-1) ?? stderr.trim().split('\n').at(-1) ?? '').trim();
+  return `Neo4j exited during start-up with code ${code}${cause ? `: ${cause}` : ''}`;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
