@@ -46,7 +46,7 @@ try {
   const result = states > 0 ? await generateStates(db, { states, batchSize, log: say }) : undefined;
   if (result?.added) {
     say(
-      `Loaded ${result.added} States (${result.rows.toLocaleString('en')} rows) in ${result.seconds.toFixed(1)} s: ${rate(result.rowsPerSecond)}`,
+      `Loaded ${result.added} State${result.added === 1 ? '' : 's'} (${result.rows.toLocaleString('en')} rows) in ${result.seconds.toFixed(1)} s: ${rate(result.rowsPerSecond)}`,
     );
   }
   const size = await graphSize(db);

@@ -83,7 +83,7 @@ export async function generateStates(db: Database, options: GenerateOptions): Pr
     links += state.links.length;
   }
   log(
-    `Generating ${missing.length} States (${stateId(missing[0] as number)}…${stateId(missing.at(-1) as number)}): ${entities.toLocaleString('en')} entities, ${links.toLocaleString('en')} links, in batches of ${batchSize.toLocaleString('en')} rows`,
+    `Generating ${missing.length} State${missing.length === 1 ? '' : 's'} (${stateId(missing[0] as number)}…${stateId(missing.at(-1) as number)}): ${entities.toLocaleString('en')} entities, ${links.toLocaleString('en')} links, in batches of ${batchSize.toLocaleString('en')} rows`,
   );
   const progress = new Progress('generate', entities + links, options.out);
   const groupSize = options.groupSize ?? 5;

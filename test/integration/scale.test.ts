@@ -80,7 +80,7 @@ describe('generated States', () => {
       env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'warn' },
       timeout: 120_000,
     });
-    expect(stdout).toMatch(/Loaded 1 States \([\d,]+ rows\) in [\d.]+ s: [\d,]+ rows\/s/);
+    expect(stdout).toMatch(/Loaded 1 State \([\d,]+ rows\) in [\d.]+ s: [\d,]+ rows\/s/);
     expect(stdout).toMatch(/The graph now holds [\d,]+ nodes and [\d,]+ relationships/);
   });
 });
