@@ -4,16 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/data/load.js';
 import { Database } from '../../src/db/database.js';
-import { applySchema } from '../../src/db/schema.js';
 import { encodeProperties } from '../../src/db/typed-json.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
-import { startTestNeo4j, type Neo4jAccess, type TestNeo4j } from '../support/neo4j.js';
+import { startTestNeo4j, startTestNeo4jWithDataset, type Neo4jAccess, type TestNeo4j } from '../support/neo4j.js';
 import { startService } from '../support/service.js';
 
 /**
@@ -93,10 +90,8 @@ const Update = graphql(`
 
 describe('backup and restore', () => {
   it('restores into an empty Neo4j exactly the graph that was backed up, and the restored tokens still work', async () => {
-    source = await startTestNeo4j();
+    source = await startTestNeo4jWithDataset();
     const sourceDb = database(source);
-    await applySchema(sourceDb);
-    await loadDataset(sourceDb, loadConfig({}, {}).dataDir, { force: true });
     const service = await startService({}, source);
     test.use(service.db);
     const editor = await test.bearer('editor');

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadDataset } from '../../src/data/load.js';
 import { Database } from '../../src/db/database.js';
-import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
@@ -22,10 +21,8 @@ let editor: Record<string, string>;
 const dataDir = loadConfig({}, {}).dataDir;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await startTestNeo4jWithDataset();
   db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
-  await applySchema(db);
-  await loadDataset(db, dataDir, { force: true });
   service = await startService({}, neo4j);
   test.use(service.db);
   editor = await test.bearer('editor');
