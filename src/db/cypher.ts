@@ -11,6 +11,8 @@ export interface CypherQuery {
   text: string;
   /** True when the text holds `{{n}}`, where the compiled projection of `n` goes. */
   projects: boolean;
+  /** True when the text holds `{{edgeProperties}}`: its links carry only the properties selected. */
+  projectsEdges: boolean;
 }
 
 const PROJECTION = '{{n}}';
@@ -32,7 +34,7 @@ export function loadQueries(dir = join(CYPHER_DIR, 'queries')): Map<string, Cyph
     const name = basename(file, '.cypher');
     const count = text.split(PROJECTION).length - 1;
     if (count > 1) throw new Error(`${file}: ${PROJECTION} may appear once, found ${count} times`);
-    queries.set(name, { name, text, projects: count === 1 });
+    queries.set(name, { name, text, projects: count === 1, projectsEdges: text.includes(EDGE_PROPERTIES) });
   }
   return queries;
 }

@@ -57,8 +57,8 @@ export class GraphReader {
 
   /**
    * Rows of a projecting query outside GraphQL (the export routes): every entity and link comes
-   * with all its stored properties (`n {.*}`, `r {.*}`), which an export writes out. (GraphQL's projections fetch
-   * only the properties the selection reads, src/projection/properties.ts.)
+   * with all its stored properties (`n {.*}`, `r {.*}`), which an export writes out. (GraphQL's
+   * projections fetch only the properties the selection reads, src/projection/properties.ts.)
    */
   async runPlain(queryName: string, params: Record<string, unknown>, stats: StatementStats, literals: Literals = {}): Promise<Row[]> {
     const text = withLiterals(withProjection(this.query(queryName), 'n {.*}'), literals);
@@ -89,7 +89,8 @@ export class GraphReader {
     const allProperties = fields.some((f) => READS_ALL_PROPERTIES[f.onType]?.includes(f.fieldName) ?? false);
     // A subgraph's or a path's links (GraphEdge): only the stored properties their selection reads.
     const edgeFields = fields.filter((f) => f.fieldName === 'edges').flatMap((f) => f.children);
-    const edgeProperties = allProperties ? '.*' : propertyItems(storedProperties(info.schema, edgeFields, false, () => false));
+    const edgeProperties =
+      query.projectsEdges && !allProperties ? propertyItems(storedProperties(info.schema, edgeFields, false, () => false)) : '.*';
     let holder: GraphQLNamedType = returnType;
     for (const step of at ? at.split('.') : []) {
       fields = fields.filter((f) => f.fieldName === step).flatMap((f: SelectedField) => f.children);

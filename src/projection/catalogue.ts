@@ -1,3 +1,4 @@
+import { LANGS } from '../model/kinds.js';
 import type { RelationType } from '../model/relations.js';
 import { TRACING_FIELDS } from './catalogue-tracing.js';
 
@@ -129,10 +130,30 @@ export const READS_ALL_PROPERTIES: Record<string, readonly string[]> = {
  * field with a resolver not listed here makes the projection fetch every property (`.*`), so a
  * new computed field is right before it is listed here, only slower.
  */
-export const STORED_AS: Record<string, readonly string[]> = {
-  name: ['name_en', 'name_kk', 'name_ru'],
+/**
+ * What a field reads: a fixed list, or a list that depends on the field's arguments when the
+ * document writes them (`literalArgs`); undefined when a variable gives one of them.
+ */
+export type StoredAs = readonly string[] | ((literalArgs: Record<string, unknown> | undefined) => readonly string[]);
+
+/**
+ * A text stored once per language and read by `textIn` (English when the language asked for is
+ * missing, and when none is asked): `name(lang: KK)` written in the document reads `name_kk` and
+ * `name_en`. With `lang` given by a variable all three are fetched, so the Cypher text never
+ * depends on a variable's value.
+ */
+function perLanguage(field: string): StoredAs {
+  return (literalArgs) => {
+    if (!literalArgs) return LANGS.map((lang) => `${field}_${lang}`);
+    const lang = typeof literalArgs['lang'] === 'string' ? literalArgs['lang'].toLowerCase() : 'en';
+    return [`${field}_${lang}`, `${field}_en`];
+  };
+}
+
+export const STORED_AS: Record<string, StoredAs> = {
+  name: perLanguage('name'),
   nameLangs: ['name_en', 'name_kk', 'name_ru'],
-  summary: ['summary_en', 'summary_kk', 'summary_ru'],
+  summary: perLanguage('summary'),
   aliases: ['aliases'],
   verified: ['verified'],
   instrumentKind: ['kind'],

@@ -25,26 +25,15 @@ export function storedProperties(
       const definition = type.getFields()[field.fieldName];
       if (!definition) continue;
       if (!definition.resolve) properties.add(field.fieldName);
-      else if (definition.args.some((a) => a.name === 'lang') && field.literalArgs && PER_LANGUAGE.includes(field.fieldName)) {
-        // `name(lang: KK)` written in the document: that language and English, its fallback.
-        const lang = typeof field.literalArgs['lang'] === 'string' ? field.literalArgs['lang'].toLowerCase() : 'en';
-        properties.add(`${field.fieldName}_${lang}`).add(`${field.fieldName}_en`);
-      } else {
+      else {
         const stored = STORED_AS[field.fieldName];
         if (!stored) return '*';
-        for (const property of stored) properties.add(property);
+        for (const property of typeof stored === 'function' ? stored(field.literalArgs) : stored) properties.add(property);
       }
     }
   }
   return [...properties];
 }
-
-/**
- * Texts stored once per language (`name_en`, `name_kk`, `name_ru`) and read by `textIn` (English
- * when the language asked for is missing). With `lang` given by a variable all three are fetched,
- * so the Cypher text never depends on a variable's value.
- */
-const PER_LANGUAGE = ['name', 'summary'];
 
 /** A field selected on an interface is resolved by the object types: look at all of them. */
 function objectTypes(schema: GraphQLSchema, typeName: string): readonly GraphQLObjectType[] {
