@@ -108,11 +108,17 @@ export async function updateEntity(
   return { id, version, audit };
 }
 
-/** Every entity id an item refers to (its sources, partOf, a link's ends and act). */
+/** Lists of ids an item may hold: its sources, and the sources of an act's dates. */
+const ID_LIST_FIELDS = ['sources', 'adoptedSources', 'entryIntoForceSources', 'validToSources'] as const;
+
+/** Every entity id an item refers to (its sources, partOf, a link's ends, act and cited document). */
 function refsOf(item: CuratedItem): string[] {
-  const { sources, partOf, from, to, act } = item.fields;
-  const listed: unknown[] = Array.isArray(sources) ? sources : [];
-  return [...listed, partOf, from, to, act].filter((v): v is string => typeof v === 'string');
+  const { partOf, from, to, act, document } = item.fields;
+  const listed = ID_LIST_FIELDS.flatMap((field) => {
+    const value: unknown = item.fields[field];
+    return Array.isArray(value) ? (value as unknown[]) : [];
+  });
+  return [...listed, partOf, from, to, act, document].filter((v): v is string => typeof v === 'string');
 }
 
 /** The links of a document other than those its entities' `sources` and `partOf` stand for. */

@@ -1,4 +1,4 @@
-import { isEntityKind, TYPE_OF_KIND, type EntityKind } from '../model/kinds.js';
+import { isEntityKind, isInstrumentKind, TYPE_OF_KIND, type EntityKind } from '../model/kinds.js';
 import { ID_PATTERN, propertyType } from '../model/properties.js';
 import { BASES, CLAIM_STATUSES, COMMON_LINK_PROPS, isRelationType, RELATIONS, type RelationType } from '../model/relations.js';
 import type { Item, Problem, RawDataset } from './read.js';
@@ -147,12 +147,25 @@ function prepareEntity(item: Item, kind: EntityKind, index: Index, report: Repor
           links.push({ id: linkId(id, 'SUPPORTED_BY', source), type: 'SUPPORTED_BY', from: id, to: source, props: {} });
         }
       }
+    } else if (type === 'refs') {
+      // Per-date sources (`entryIntoForceSources`): ids of sources, not links of their own.
+      const refs = converted.value as string[];
+      if (refs.every((ref) => checkRef(item, id, field, ref, ['SOURCE'], index, report))) props[field] = refs;
+      else ok = false;
     } else if (field === 'partOf') {
       const parent = converted.value as string;
       if (checkRef(item, id, 'partOf', parent, RELATIONS.PART_OF.to, index, report)) {
         links.push({ id: linkId(id, 'PART_OF', parent), type: 'PART_OF', from: id, to: parent, props: {} });
       }
     } else props[field] = converted.value;
+  }
+  if (isInstrumentKind(kind)) {
+    // An act's validity starts at its entry into force; `validFrom` is derived from it, never written.
+    if (item.fields['validFrom'] !== undefined) {
+      report(item, `${id}: write an act's start as entryIntoForce (validFrom is derived from it)`);
+      ok = false;
+    }
+    if (props['entryIntoForce'] !== undefined) props['validFrom'] = props['entryIntoForce'];
   }
   if (typeof props['name_en'] !== 'string') report(item, `${id}: name.en is required`);
   if (kind !== 'SOURCE' && !links.some((l) => l.type === 'SUPPORTED_BY')) report(item, `${id}: needs at least one source`);
@@ -228,8 +241,12 @@ function prepareLink(item: Item, index: Index, report: Report): LinkRow | undefi
   }
   ok = checkProvenance(item, where, props, spec.provenance, index, report) && ok;
   if (typeof props['act'] === 'string') ok = checkRef(item, where, 'act', props['act'], ['LAW', 'DECREE', 'CODE'], index, report) && ok;
+  if (typeof props['document'] === 'string') ok = checkRef(item, where, 'document', props['document'], ['DOCUMENT'], index, report) && ok;
   if (!ok) return undefined;
-  const id = linkId(from, type, to, typeof props['qualifier'] === 'string' ? props['qualifier'] : undefined);
+  // A claim the State or the Committee makes in one reporting cycle is one link per cycle: the
+  // document it is cited from keeps the links of different cycles apart.
+  const qualifier = props['qualifier'] ?? props['document'];
+  const id = linkId(from, type, to, typeof qualifier === 'string' ? qualifier : undefined);
   return { id, type, from, to, props: { ...props, id } };
 }
 

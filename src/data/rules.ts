@@ -22,7 +22,7 @@ export function consistencyProblems(dataset: PreparedDataset, origins: Origins, 
     const { validFrom, validTo, adopted } = entity.props;
     if (isAfter(validFrom, validTo)) at(item, 'error', `${entity.id}: validFrom ${str(validFrom)} is after validTo ${str(validTo)}`);
     if (isAfter(adopted, validFrom)) {
-      at(item, 'error', `${entity.id}: in force (validFrom ${str(validFrom)}) before it was adopted (${str(adopted)})`);
+      at(item, 'error', `${entity.id}: in force from ${str(validFrom)}, before it was adopted (${str(adopted)})`);
     }
   }
   for (const link of dataset.links) {

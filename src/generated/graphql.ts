@@ -176,14 +176,18 @@ export type AuditOperation =
   /** An entity's fields were changed. */
   | 'UPDATE_ENTITY';
 
-/** What a link rests on. */
+/** What a link rests on: who says so. */
 export type Basis =
+  /** The Committee on the Rights of the Child says so in its concluding observations (cited by document and paragraph). */
+  | 'COMMITTEE'
   /** A subject-matter mapping made by this project's editors from the sources given. */
   | 'EDITORIAL'
-  /** The official text or register says so. */
+  /** The official text or register says so: the act's own text, a ratification act. */
   | 'OFFICIAL'
   /** The seed paper claims it. */
-  | 'SEED_PAPER';
+  | 'SEED_PAPER'
+  /** The State says so in its periodic report to the Committee on the Rights of the Child (cited by document and paragraph). */
+  | 'STATE_REPORT';
 
 /** A problem children face. */
 export type Challenge = Entity & {
@@ -616,6 +620,8 @@ export type EntityInput = {
   accessed?: InputMaybe<Scalars['Date']['input']>;
   /** Instruments: date of adoption. */
   adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the adoption date, where they differ from the act's own sources. */
+  adoptedSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Other identifiers: register codes, AKN or ELI IRIs. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Sources: the authors. */
@@ -628,6 +634,10 @@ export type EntityInput = {
   docType?: InputMaybe<Scalars['String']['input']>;
   /** Sources: the DOI. */
   doi?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the day the act entered into force (its validity starts then; `validFrom` is derived from it). */
+  entryIntoForce?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the entry-into-force date. */
+  entryIntoForceSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
   id: Scalars['ID']['input'];
   /** Institutions: what type of body it is. */
@@ -658,6 +668,8 @@ export type EntityInput = {
   session?: InputMaybe<Scalars['String']['input']>;
   /** A short name. */
   shortName?: InputMaybe<TextInput>;
+  /** Institutions: true for an office one person holds at a time (its HELD_BY terms may not overlap). */
+  singleHolder?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
   sourceType?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the sources that support it (SOURCE entities). */
@@ -672,6 +684,8 @@ export type EntityInput = {
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Last day in force or in existence. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the end date (`validTo`). */
+  validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
   /** False when it could not be confirmed. */
@@ -732,6 +746,8 @@ export type EntityPatch = {
   accessed?: InputMaybe<Scalars['Date']['input']>;
   /** Instruments: date of adoption. */
   adopted?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the adoption date, where they differ from the act's own sources. */
+  adoptedSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Other identifiers. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Sources: the authors. */
@@ -744,6 +760,10 @@ export type EntityPatch = {
   docType?: InputMaybe<Scalars['String']['input']>;
   /** Sources: the DOI. */
   doi?: InputMaybe<Scalars['String']['input']>;
+  /** Instruments: the day the act entered into force (its validity starts then; `validFrom` is derived from it). */
+  entryIntoForce?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the entry-into-force date. */
+  entryIntoForceSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Institutions: what type of body it is. */
   institutionType?: InputMaybe<Scalars['String']['input']>;
   /** States: the ISO 3166 code. */
@@ -770,6 +790,8 @@ export type EntityPatch = {
   session?: InputMaybe<Scalars['String']['input']>;
   /** A short name. */
   shortName?: InputMaybe<TextInput>;
+  /** Institutions: true for an office one person holds at a time (its HELD_BY terms may not overlap). */
+  singleHolder?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: the type of source. */
   sourceType?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the sources that support it. */
@@ -784,6 +806,8 @@ export type EntityPatch = {
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Last day in force or in existence. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Instruments: ids of the sources of the end date (`validTo`). */
+  validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
   /** False when it could not be confirmed. */
@@ -1083,6 +1107,8 @@ export type Instrument = Entity & {
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
+  /** The day the act entered into force, where a source gives it (validity starts then; at adoption when this is unknown). */
+  entryIntoForce?: Maybe<Scalars['Date']['output']>;
   /** The CRC articles this optional protocol extends. */
   extends: Array<Provision>;
   /** Stable, readable id. */
@@ -1264,21 +1290,25 @@ export type LinkInput = {
   act?: InputMaybe<Scalars['ID']['input']>;
   /** What the link rests on. */
   basis?: InputMaybe<Basis>;
-  /** SIGNED, RATIFIED, AMENDS, REPLACES: the date of the event. */
+  /** SIGNED, RATIFIED, AMENDS, REPLACES, REPEALS: the date of the event; IMPLEMENTS: the date of the report or observations cited. */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** RATIFIED: the date of deposit. */
   depositDate?: InputMaybe<Scalars['Date']['input']>;
+  /** STATE_REPORT and COMMITTEE links: id of the UN document (State report or concluding observations) that says so. */
+  document?: InputMaybe<Scalars['ID']['input']>;
   /** Id of the entity the link starts at. */
   from: Scalars['ID']['input'];
   /** RATIFIED: the date of entry into force. */
   inForceDate?: InputMaybe<Scalars['Date']['input']>;
   /** An editor's note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** STATE_REPORT and COMMITTEE links: the paragraph of that document, for example `178`. */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
   /** IN_CLUSTER: the paragraphs of Art. 44(6), for example `6`. */
   paragraphs?: InputMaybe<Scalars['String']['input']>;
   /** CITES: the position in the bibliography. */
   position?: InputMaybe<Scalars['Int']['input']>;
-  /** Keeps two links of the same type between the same two entities apart. */
+  /** Keeps two links of the same type between the same two entities apart (by default the cited `document`). */
   qualifier?: InputMaybe<Scalars['String']['input']>;
   /** RESPONSIBLE_FOR: the role. */
   role?: InputMaybe<Scalars['String']['input']>;
@@ -2188,6 +2218,8 @@ export type RelationType =
   | 'IN_CLUSTER'
   /** An institution monitors an act, area or institution. */
   | 'MONITORS'
+  /** A recorded gap: no provision of the State's law implementing the article was found in the sources searched. */
+  | 'NO_IMPLEMENTATION_FOUND'
   /** An institution oversees another institution. */
   | 'OVERSEES'
   /** A provision is part of an instrument; a recommendation is part of a UN document. */
@@ -2196,6 +2228,8 @@ export type RelationType =
   | 'RATIFIED'
   /** A domestic act ratifies a treaty. */
   | 'RATIFIES'
+  /** An act repeals an earlier act or one of its provisions. */
+  | 'REPEALS'
   /** An act or institution replaces an earlier one. */
   | 'REPLACES'
   /** An institution is responsible for an area, act, programme or challenge. */
@@ -2987,6 +3021,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   amends?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentAmendsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entryIntoForce?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   extends?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentExtendsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;

@@ -24,6 +24,12 @@ export const COMMON_PROPS = {
 
 const INSTRUMENT_PROPS = {
   adopted: 'date',
+  /** The day the act "shall be enforced"; validFrom is derived from it (src/data/prepare.ts). */
+  entryIntoForce: 'date',
+  /** The sources of each date, where they differ from the act's own sources. */
+  adoptedSources: 'refs',
+  entryIntoForceSources: 'refs',
+  validToSources: 'refs',
   number: 'string',
   registerCode: 'string',
   jurisdiction: 'string',
@@ -40,7 +46,7 @@ export const KIND_PROPS: Record<EntityKind, Record<string, PropertyType>> = {
   PRINCIPLE: {},
   CLUSTER: { position: 'int' },
   STATE: { isoCode: 'string' },
-  INSTITUTION: { institutionType: 'string' },
+  INSTITUTION: { institutionType: 'string', singleHolder: 'bool' },
   PERSON: {},
   PROGRAM: {},
   MEASURE: {},

@@ -5,7 +5,13 @@ import { ENTITY_KINDS, INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
  * data check, the loader's allow-list (a relationship type can never come from input unchecked)
  * and the validation of curated links.
  */
-export const BASES = ['OFFICIAL', 'SEED_PAPER', 'EDITORIAL'] as const;
+/**
+ * Who says a link holds: the act's own text (OFFICIAL), the State in its periodic report to the
+ * Committee (STATE_REPORT), the Committee in its concluding observations (COMMITTEE), the
+ * project's editors (EDITORIAL), or the seed paper (SEED_PAPER). STATE_REPORT and COMMITTEE links
+ * cite a `document` and its `paragraph`.
+ */
+export const BASES = ['OFFICIAL', 'STATE_REPORT', 'COMMITTEE', 'EDITORIAL', 'SEED_PAPER'] as const;
 export type Basis = (typeof BASES)[number];
 
 /** How far a link or a claim can be relied on: the API says which version is official. */
@@ -38,6 +44,7 @@ export const RELATIONS = {
     from: [...DOMESTIC, 'PROVISION'],
     to: ['PROVISION'],
     provenance: true,
+    extra: ['date'],
     description: 'A domestic instrument or provision implements an article of the CRC or of a protocol.',
   },
   EXTENDS: {
@@ -79,6 +86,13 @@ export const RELATIONS = {
     provenance: true,
     extra: ['date'],
     description: 'An act or institution replaces (succeeds) an earlier one.',
+  },
+  REPEALS: {
+    from: DOMESTIC,
+    to: [...DOMESTIC, 'PROVISION'],
+    provenance: true,
+    extra: ['date'],
+    description: 'An act repeals an earlier act or one of its provisions (in whole, unless the note says which part stays).',
   },
   CORRESPONDS_TO: {
     from: ['PROVISION'],
@@ -160,6 +174,12 @@ export const RELATIONS = {
     provenance: true,
     description: 'A recommendation asks the State to change (or adopt provisions in) a law.',
   },
+  NO_IMPLEMENTATION_FOUND: {
+    from: ['STATE'],
+    to: ['PROVISION'],
+    provenance: true,
+    description: "A recorded gap: the sources searched name no provision of the State's law that implements the article.",
+  },
   SUPPORTED_BY: {
     from: ANY,
     to: ['SOURCE'],
@@ -183,4 +203,15 @@ export function isRelationType(value: unknown): value is RelationType {
 }
 
 /** Properties every link may carry, whatever its type. */
-export const COMMON_LINK_PROPS = ['basis', 'status', 'sources', 'note', 'validFrom', 'validTo', 'qualifier'] as const;
+export const COMMON_LINK_PROPS = [
+  'basis',
+  'status',
+  'sources',
+  'note',
+  'validFrom',
+  'validTo',
+  'qualifier',
+  // The UN document and paragraph a STATE_REPORT or COMMITTEE link cites.
+  'document',
+  'paragraph',
+] as const;

@@ -17,14 +17,18 @@ export type AuditOperation =
   /** An entity's fields were changed. */
   | 'UPDATE_ENTITY';
 
-/** What a link rests on. */
+/** What a link rests on: who says so. */
 export type Basis =
+  /** The Committee on the Rights of the Child says so in its concluding observations (cited by document and paragraph). */
+  | 'COMMITTEE'
   /** A subject-matter mapping made by this project's editors from the sources given. */
   | 'EDITORIAL'
-  /** The official text or register says so. */
+  /** The official text or register says so: the act's own text, a ratification act. */
   | 'OFFICIAL'
   /** The seed paper claims it. */
-  | 'SEED_PAPER';
+  | 'SEED_PAPER'
+  /** The State says so in its periodic report to the Committee on the Rights of the Child (cited by document and paragraph). */
+  | 'STATE_REPORT';
 
 /** How far a link or claim can be relied on. */
 export type ClaimStatus =
@@ -46,6 +50,8 @@ export type EntityInput = {
   accessed?: string | null | undefined;
   /** Instruments: date of adoption. */
   adopted?: string | null | undefined;
+  /** Instruments: ids of the sources of the adoption date, where they differ from the act's own sources. */
+  adoptedSources?: Array<string | number> | null | undefined;
   /** Other identifiers: register codes, AKN or ELI IRIs. */
   aliases?: Array<string> | null | undefined;
   /** Sources: the authors. */
@@ -58,6 +64,10 @@ export type EntityInput = {
   docType?: string | null | undefined;
   /** Sources: the DOI. */
   doi?: string | null | undefined;
+  /** Instruments: the day the act entered into force (its validity starts then; `validFrom` is derived from it). */
+  entryIntoForce?: string | null | undefined;
+  /** Instruments: ids of the sources of the entry-into-force date. */
+  entryIntoForceSources?: Array<string | number> | null | undefined;
   /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
   id: string | number;
   /** Institutions: what type of body it is. */
@@ -88,6 +98,8 @@ export type EntityInput = {
   session?: string | null | undefined;
   /** A short name. */
   shortName?: TextInput | null | undefined;
+  /** Institutions: true for an office one person holds at a time (its HELD_BY terms may not overlap). */
+  singleHolder?: boolean | null | undefined;
   /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
   sourceType?: string | null | undefined;
   /** Ids of the sources that support it (SOURCE entities). */
@@ -102,6 +114,8 @@ export type EntityInput = {
   validFrom?: string | null | undefined;
   /** Last day in force or in existence. */
   validTo?: string | null | undefined;
+  /** Instruments: ids of the sources of the end date (`validTo`). */
+  validToSources?: Array<string | number> | null | undefined;
   /** Sources: journal, series or website. */
   venue?: string | null | undefined;
   /** False when it could not be confirmed. */
@@ -162,6 +176,8 @@ export type EntityPatch = {
   accessed?: string | null | undefined;
   /** Instruments: date of adoption. */
   adopted?: string | null | undefined;
+  /** Instruments: ids of the sources of the adoption date, where they differ from the act's own sources. */
+  adoptedSources?: Array<string | number> | null | undefined;
   /** Other identifiers. */
   aliases?: Array<string> | null | undefined;
   /** Sources: the authors. */
@@ -174,6 +190,10 @@ export type EntityPatch = {
   docType?: string | null | undefined;
   /** Sources: the DOI. */
   doi?: string | null | undefined;
+  /** Instruments: the day the act entered into force (its validity starts then; `validFrom` is derived from it). */
+  entryIntoForce?: string | null | undefined;
+  /** Instruments: ids of the sources of the entry-into-force date. */
+  entryIntoForceSources?: Array<string | number> | null | undefined;
   /** Institutions: what type of body it is. */
   institutionType?: string | null | undefined;
   /** States: the ISO 3166 code. */
@@ -200,6 +220,8 @@ export type EntityPatch = {
   session?: string | null | undefined;
   /** A short name. */
   shortName?: TextInput | null | undefined;
+  /** Institutions: true for an office one person holds at a time (its HELD_BY terms may not overlap). */
+  singleHolder?: boolean | null | undefined;
   /** Sources: the type of source. */
   sourceType?: string | null | undefined;
   /** Ids of the sources that support it. */
@@ -214,6 +236,8 @@ export type EntityPatch = {
   validFrom?: string | null | undefined;
   /** Last day in force or in existence. */
   validTo?: string | null | undefined;
+  /** Instruments: ids of the sources of the end date (`validTo`). */
+  validToSources?: Array<string | number> | null | undefined;
   /** Sources: journal, series or website. */
   venue?: string | null | undefined;
   /** False when it could not be confirmed. */
@@ -277,21 +301,25 @@ export type LinkInput = {
   act?: string | number | null | undefined;
   /** What the link rests on. */
   basis?: Basis | null | undefined;
-  /** SIGNED, RATIFIED, AMENDS, REPLACES: the date of the event. */
+  /** SIGNED, RATIFIED, AMENDS, REPLACES, REPEALS: the date of the event; IMPLEMENTS: the date of the report or observations cited. */
   date?: string | null | undefined;
   /** RATIFIED: the date of deposit. */
   depositDate?: string | null | undefined;
+  /** STATE_REPORT and COMMITTEE links: id of the UN document (State report or concluding observations) that says so. */
+  document?: string | number | null | undefined;
   /** Id of the entity the link starts at. */
   from: string | number;
   /** RATIFIED: the date of entry into force. */
   inForceDate?: string | null | undefined;
   /** An editor's note. */
   note?: string | null | undefined;
+  /** STATE_REPORT and COMMITTEE links: the paragraph of that document, for example `178`. */
+  paragraph?: string | null | undefined;
   /** IN_CLUSTER: the paragraphs of Art. 44(6), for example `6`. */
   paragraphs?: string | null | undefined;
   /** CITES: the position in the bibliography. */
   position?: number | null | undefined;
-  /** Keeps two links of the same type between the same two entities apart. */
+  /** Keeps two links of the same type between the same two entities apart (by default the cited `document`). */
   qualifier?: string | null | undefined;
   /** RESPONSIBLE_FOR: the role. */
   role?: string | null | undefined;
@@ -339,6 +367,8 @@ export type RelationType =
   | 'IN_CLUSTER'
   /** An institution monitors an act, area or institution. */
   | 'MONITORS'
+  /** A recorded gap: no provision of the State's law implementing the article was found in the sources searched. */
+  | 'NO_IMPLEMENTATION_FOUND'
   /** An institution oversees another institution. */
   | 'OVERSEES'
   /** A provision is part of an instrument; a recommendation is part of a UN document. */
@@ -347,6 +377,8 @@ export type RelationType =
   | 'RATIFIED'
   /** A domestic act ratifies a treaty. */
   | 'RATIFIES'
+  /** An act repeals an earlier act or one of its provisions. */
+  | 'REPEALS'
   /** An act or institution replaces an earlier one. */
   | 'REPLACES'
   /** An institution is responsible for an area, act, programme or challenge. */

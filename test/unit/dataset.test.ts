@@ -20,7 +20,7 @@ describe('data check', () => {
         expect.stringMatching(/^10-broken\.yaml:20: kz:law:no-source: adopted must be a date written YYYY-MM-DD/),
         expect.stringMatching(/^10-broken\.yaml:20: kz:law:no-source: needs at least one source/),
         expect.stringMatching(/^10-broken\.yaml:24: kz:law:typo: unknown field "adoptd" for kind LAW/),
-        expect.stringMatching(/^10-broken\.yaml:30: .*basis must be one of OFFICIAL, SEED_PAPER, EDITORIAL/),
+        expect.stringMatching(/^10-broken\.yaml:30: .*basis must be one of OFFICIAL, STATE_REPORT, COMMITTEE, EDITORIAL, SEED_PAPER/),
         expect.stringMatching(/^10-broken\.yaml:30: .*needs at least one source/),
         expect.stringMatching(/^10-broken\.yaml:33: .*to refers to "crc:art:99", which is not defined/),
         expect.stringMatching(/CRC articles missing from the dataset: crc:art:2, crc:art:3/),
@@ -34,7 +34,7 @@ describe('data check', () => {
     const messages = report.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        '20-more-broken.yaml:8: error: kz:law:early: in force (validFrom 2001-01-01) before it was adopted (2002-08-08)',
+        '20-more-broken.yaml:8: error: kz:law:early: in force from 2001-01-01, before it was adopted (2002-08-08)',
         expect.stringMatching(/^20-more-broken\.yaml:15: error: .*act refers to "kz:decree:missing", which is not defined/),
         '20-more-broken.yaml:22: warning: kz|RATIFIED|crc#by-a-law-that-does-not-ratify: its act kz:law:early has no RATIFIES link to crc',
         '20-more-broken.yaml:29: error: kz|SIGNED|crc: validFrom 1994-02-16 is after validTo 1990-01-01',
