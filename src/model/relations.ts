@@ -168,6 +168,12 @@ export const RELATIONS = {
     provenance: true,
     description: 'A recommendation of the Committee concerns a CRC article.',
   },
+  REITERATES: {
+    from: ['RECOMMENDATION'],
+    to: ['RECOMMENDATION'],
+    provenance: true,
+    description: "A recommendation repeats an earlier one: the follow-up of an issue across the Committee's reviews.",
+  },
   ASKS_TO_CHANGE: {
     from: ['RECOMMENDATION'],
     to: [...DOMESTIC, 'PROVISION'],

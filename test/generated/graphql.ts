@@ -377,6 +377,8 @@ export type RelationType =
   | 'RATIFIED'
   /** A domestic act ratifies a treaty. */
   | 'RATIFIES'
+  /** A recommendation repeats an earlier recommendation. */
+  | 'REITERATES'
   /** An act repeals an earlier act or one of its provisions. */
   | 'REPEALS'
   /** An act or institution replaces an earlier one. */
