@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureNeo4jInstalled, type Log } from './install.js';
+import { javaTools } from './java.js';
+import type { Maven } from './maven.js';
 
 export interface LocalNeo4jOptions {
   cacheDir: string;
@@ -15,6 +17,8 @@ export interface LocalNeo4jOptions {
   /** Extra neo4j.conf settings, e.g. { 'db.transaction.timeout': '30s' }. */
   settings?: Record<string, string>;
   log?: Log;
+  /** The Maven the preflight found, for the first fetch (otherwise it is looked up again). */
+  maven?: Maven;
 }
 
 export interface LocalNeo4j {
@@ -38,13 +42,13 @@ const STOP_TIMEOUT_MS = 60_000;
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => undefined);
-  const installation = await ensureNeo4jInstalled(options.cacheDir, log);
+  const installation = await ensureNeo4jInstalled(options.cacheDir, log, options.maven);
   await mkdir(options.homeDir, { recursive: true });
   const confFile = join(options.homeDir, 'neo4j.conf');
   await writeFile(confFile, neo4jConf(options));
 
   const child = spawn(
-    'java',
+    javaTools().java,
     [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile],
     { env: { ...process.env, NEO4J_PASSWORD: options.password }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
