@@ -29,7 +29,8 @@ export async function connectNeo4j(
   let local: LocalNeo4j | undefined;
   if (!config.neo4jUri) {
     const { cacheDir, homeDir } = config.localNeo4j;
-    const maven = await assertPrerequisites({ cacheDir, audience: 'service', log: say });
+    // Plain lines on stderr, like its failures: the preflight comes before the service logs.
+    const maven = await assertPrerequisites({ cacheDir, audience: 'service', log: (message) => console.error(`preflight: ${message}`) });
     const heap = options.heap ?? config.localNeo4j.heap;
     const pageCache = options.pageCache ?? config.localNeo4j.pageCache;
     say(

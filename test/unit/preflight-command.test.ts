@@ -94,6 +94,20 @@ describe('preflight', { timeout: 60_000 }, () => {
     });
   });
 
+  it.skipIf(!fetcher)('npm start without Maven: the same line, still before any JSON log', async () => {
+    const env = await freshClone({ PATH: noMaven, MVNW_REPOURL: UNREACHABLE_MAVEN });
+    const result = await runEntryPoint('src/main.ts', [], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      `preflight: Fetching Maven 3.9.16 for the Maven wrapper into ${env['MAVEN_USER_HOME']}/wrapper (about 9 MB, first run only)...`,
+      expect.stringMatching(
+        /^child-rights-graph could not start: Cannot fetch Neo4j's jars \(about 120 MB, first start only\): the Maven wrapper could not download Maven 3\.9\.16 /,
+      ),
+      '',
+    ]);
+  });
+
   it.skipIf(!fetcher || !findOnPath('mvn'))('uses a mvn on PATH when the wrapper cannot download its Maven, and says so', async () => {
     const env = await freshClone({ MVNW_REPOURL: UNREACHABLE_MAVEN });
     const result = await runEntryPoint('src/cli/preflight.ts', [], env);
