@@ -2,7 +2,7 @@ import { downloadedBytes } from './maven-output.js';
 
 /**
  * Counts what Maven downloaded, from its `Downloaded from` lines, so the first fetch (about
- * 120 MB) prints a short line every few seconds instead of silence or Maven's whole log.
+ * 150 MB) prints a short line every few seconds instead of silence or Maven's whole log.
  */
 export class FetchProgress {
   files = 0;

@@ -27,8 +27,9 @@ export async function installationPaths(cacheDir: string): Promise<{ dir: string
 
 /**
  * Makes sure Neo4j's jars are in the cache folder and the launcher is compiled, fetching them
- * through Maven the first time (about 120 MB). The install is keyed by a hash of the pom and the
- * launcher source, so editing either rebuilds it, and a half-finished install is never used.
+ * through Maven the first time (123 MB of jars; about 150 MB to download into an empty ~/.m2,
+ * with Maven's own plugins). The install is keyed by a hash of the pom and the launcher source,
+ * so editing either rebuilds it, and a half-finished install is never used.
  * `maven` is the one the preflight found; without it, it is looked up here.
  */
 export async function ensureNeo4jInstalled(cacheDir: string, log: Log, maven?: Maven): Promise<Neo4jInstallation> {
@@ -42,7 +43,7 @@ export async function ensureNeo4jInstalled(cacheDir: string, log: Log, maven?: M
   const found = maven ?? (await requireMaven(log));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  log(`Fetching Neo4j Community through ${found.label} into ${lib} (first run only, about 120 MB)...`);
+  log(`Fetching Neo4j Community through ${found.label} into ${lib} (first run only, about 150 MB to download)...`);
   await fetchJars(found, lib, log);
   log('Compiling the launcher...');
   await run(javaTools().javac, ['-d', classes, '-cp', join(lib, '*'), LAUNCHER_SOURCE]);

@@ -48,7 +48,7 @@ export function javacMissing(java: string, origin: string, audience: Audience): 
 
 export function fetchImpossible(mavenVersion: string, reason: string, audience: Audience): string {
   return (
-    `Cannot fetch Neo4j's jars (about 120 MB, first start only): the Maven wrapper could not download Maven ${mavenVersion} ` +
+    `Cannot fetch Neo4j's jars (about 150 MB, first start only): the Maven wrapper could not download Maven ${mavenVersion} ` +
     `(${reason}) and there is no \`mvn\` on PATH. Check the connection to Maven Central (or set MVNW_REPOURL to a mirror of it), ` +
     `or ${INSTALL_MAVEN} ${WITHOUT_EMBEDDED[audience]}`
   );

@@ -87,7 +87,7 @@ describe('preflight', { timeout: 60_000 }, () => {
       code: 1,
       stdout: `preflight: Fetching Maven 3.9.16 for the Maven wrapper into ${env['MAVEN_USER_HOME']}/wrapper (about 9 MB, first run only)...\n`,
       stderr:
-        `Cannot fetch Neo4j's jars (about 120 MB, first start only): the Maven wrapper could not download Maven 3.9.16 (${fetcher}: Failed to fetch ${WRAPPER_URL}) ` +
+        `Cannot fetch Neo4j's jars (about 150 MB, first start only): the Maven wrapper could not download Maven 3.9.16 (${fetcher}: Failed to fetch ${WRAPPER_URL}) ` +
         'and there is no `mvn` on PATH. Check the connection to Maven Central (or set MVNW_REPOURL to a mirror of it), or install Maven: ' +
         '`sudo apt-get install maven` (Debian/Ubuntu), `brew install maven` (macOS), `winget install Apache.Maven` (Windows). ' +
         `${WITHOUT}\n`,
@@ -102,7 +102,7 @@ describe('preflight', { timeout: 60_000 }, () => {
     expect(result.stderr.split('\n')).toEqual([
       `preflight: Fetching Maven 3.9.16 for the Maven wrapper into ${env['MAVEN_USER_HOME']}/wrapper (about 9 MB, first run only)...`,
       expect.stringMatching(
-        /^child-rights-graph could not start: Cannot fetch Neo4j's jars \(about 120 MB, first start only\): the Maven wrapper could not download Maven 3\.9\.16 /,
+        /^child-rights-graph could not start: Cannot fetch Neo4j's jars \(about 150 MB, first start only\): the Maven wrapper could not download Maven 3\.9\.16 /,
       ),
       '',
     ]);
