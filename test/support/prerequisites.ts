@@ -1,12 +1,20 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/neo4j-local/paths.js';
 
-/** A fresh temporary folder for one test. */
-export function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), `crg-${prefix}-`));
+const created: string[] = [];
+
+/** A fresh temporary folder for one test; removeTempDirs() deletes them all. */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `crg-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { javaTools, parseJavaVersion } from '../../src/neo4j-local/java.js';
-import { tempDir } from '../support/prerequisites.js';
+import { removeTempDirs, tempDir } from '../support/prerequisites.js';
 
 /** `java -version` as real JDKs print it (on stderr), and the version the preflight reads from it. */
 describe('parseJavaVersion', () => {
@@ -31,6 +31,8 @@ describe('parseJavaVersion', () => {
 });
 
 describe('javaTools', () => {
+  afterAll(removeTempDirs);
+
   it('takes java and javac from JAVA_HOME when it is set, as Maven does, even when PATH has another', async () => {
     const home = await tempDir('java-home');
     await mkdir(join(home, 'bin'));

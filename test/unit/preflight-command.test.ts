@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installationPaths } from '../../src/neo4j-local/install.js';
 import { findOnPath } from '../../src/neo4j-local/java.js';
-import { cleanEnv, fakeJdk, pathWithout, runEntryPoint, tempDir } from '../support/prerequisites.js';
+import { cleanEnv, fakeJdk, pathWithout, removeTempDirs, runEntryPoint, tempDir } from '../support/prerequisites.js';
 
 /**
  * The preflight as a user meets it: the real command (`npm run preflight`, the first step of
@@ -29,6 +29,7 @@ beforeAll(async () => {
   noJava = await pathWithout(['java', 'javac']);
   noMaven = await pathWithout(['mvn']);
 });
+afterAll(removeTempDirs);
 
 describe('preflight', { timeout: 60_000 }, () => {
   it('npm start without Java: one line, before any JSON log, and exit code 1', async () => {
