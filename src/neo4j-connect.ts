@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { localPassword } from './neo4j-local/password.js';
+import { assertPrerequisites } from './neo4j-local/preflight.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/start.js';
 
 export interface Neo4jConnection {
@@ -15,6 +16,8 @@ export interface Neo4jConnection {
 /**
  * The Neo4j that the configuration names: NEO4J_URI, or the project's own in CRG_NEO4J_HOME,
  * started here. Shared by `npm start` and the command-line tools so both connect the same way.
+ * For the project's own, a missing Java or Maven fails first, before anything is logged, with
+ * one line per missing piece (PrerequisitesMissing).
  */
 export async function connectNeo4j(
   config: Config,
@@ -26,6 +29,8 @@ export async function connectNeo4j(
   let local: LocalNeo4j | undefined;
   if (!config.neo4jUri) {
     const { cacheDir, homeDir } = config.localNeo4j;
+    // Plain lines on stderr, like its failures: the preflight comes before the service logs.
+    const maven = await assertPrerequisites({ cacheDir, audience: 'service', log: (message) => console.error(`preflight: ${message}`) });
     const heap = options.heap ?? config.localNeo4j.heap;
     const pageCache = options.pageCache ?? config.localNeo4j.pageCache;
     say(
@@ -40,6 +45,7 @@ export async function connectNeo4j(
       password: config.neo4jPassword ?? (await localPassword(homeDir)),
       settings: { 'db.transaction.timeout': `${queryTimeoutMs}ms` },
       log: say,
+      maven,
     });
   }
   const db = new Database({

@@ -2,10 +2,12 @@ package org.childrightsgraph.neo4j;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -19,6 +21,12 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * running after a crash of the service or the tests.
  */
 public final class EmbeddedNeo4j {
+  /**
+   * Setting the password is the first Cypher on a cold JVM: on a busy machine it outlasted the
+   * service's 10 s db.transaction.timeout, so it gets a limit of its own.
+   */
+  private static final long PASSWORD_TIMEOUT_MINUTES = 5;
+
   private EmbeddedNeo4j() {}
 
   public static void main(String[] args) throws Exception {
@@ -36,7 +44,13 @@ public final class EmbeddedNeo4j {
             .loadPropertiesFromFile(Path.of(args[1]))
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-    setPassword(dbms, password);
+    try {
+      setPassword(dbms, password);
+    } catch (RuntimeException failed) {
+      // Neo4j's own threads would keep the JVM alive, and the parent waiting for BOLT_READY.
+      failed.printStackTrace();
+      System.exit(1);
+    }
 
     var db = (GraphDatabaseAPI) dbms.database("neo4j");
     var bolt =
@@ -53,10 +67,10 @@ public final class EmbeddedNeo4j {
   }
 
   private static void setPassword(DatabaseManagementService dbms, String password) {
-    try {
-      dbms.database("system")
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try (Transaction tx = dbms.database("system").beginTx(PASSWORD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      tx.execute("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password))
+          .resultAsString();
+      tx.commit();
     } catch (RuntimeException unchanged) {
       // A reused home directory already has this password, and Neo4j refuses to set it again.
       for (Throwable t = unchanged; t != null; t = t.getCause()) {
