@@ -1,7 +1,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates } from '../src/scale/load.js';
 import { capture } from './capture.js';
 import { startBenchDatabase } from './database.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from './neo4j-local/install.js';
+import { PROJECT_ROOT } from './paths.js';
 
 /**
  * Everything the service reads from its environment, read once here. Precedence is explicit:

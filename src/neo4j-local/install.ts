@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.js';
 import { run } from './run.js';
 
-/** Where the project keeps what it downloads and builds for its local Neo4j (git-ignored). */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const EMBEDDED_DIR = join(PROJECT_ROOT, 'neo4j', 'embedded');
 const POM = join(EMBEDDED_DIR, 'pom.xml');
 const LAUNCHER = join(EMBEDDED_DIR, 'src/main/java/org/childrightsgraph/neo4j/EmbeddedNeo4j.java');

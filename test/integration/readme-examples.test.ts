@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type TestService } from '../support/service.js';
 
