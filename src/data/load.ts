@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CYPHER_DIR, loadQueries, requireQueries } from '../db/cypher.js';
+import { loadQueries, requireQueries } from '../db/cypher.js';
+import { CYPHER_DIR } from '../paths.js';
 import type { Database, WriteTransaction } from '../db/database.js';
 import { ENTITY_TYPE_NAMES } from '../model/kinds.js';
 import { prepareDataset } from './prepare.js';
