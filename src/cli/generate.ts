@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { loadDataset } from '../data/load.js';
 import { createLogger } from '../logger.js';
 import { clearGenerated, compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates, graphSize } from '../scale/load.js';
-import { openDatabase } from './open-database.js';
+import { openDatabase } from './database.js';
 
 /**
  * `npm run generate -- --states N [--clear] [--compare] [--batch-size R] [--heap 2g] [--page-cache 2g]`
