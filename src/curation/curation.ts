@@ -2,6 +2,7 @@ import type { Principal } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
 import { badUserInput } from '../errors.js';
+import { checkId } from '../read/arguments.js';
 import { createEntities, updateEntity, type CreateResult, type UpdateResult } from './entities.js';
 import { withoutNulls } from './entity-state.js';
 import { createLink, removeLink, type LinkResult } from './links.js';
@@ -19,7 +20,8 @@ export class Curation {
     private readonly maxImportItems: number,
   ) {}
 
-  createEntity(principal: Principal, input: object, reason: string | null, stats: StatementStats): Promise<CreateResult> {
+  createEntity(principal: Principal, input: { id: string }, reason: string | null, stats: StatementStats): Promise<CreateResult> {
+    checkId(input.id, 'input.id');
     const why = checkReason(reason);
     const entities = [{ argument: 'input', fields: fields(input) }];
     return this.transaction(stats, (s) => createEntities(s, principal, { entities, links: [] }, why));
@@ -31,6 +33,7 @@ export class Curation {
     reason: string | null,
     stats: StatementStats,
   ): Promise<UpdateResult> {
+    checkId(change.id);
     const why = checkReason(reason);
     const patch = { ...change.set } as Record<string, unknown>;
     const update = { id: change.id, expectedVersion: change.expectedVersion, patch, operation: 'UPDATE_ENTITY' as const, argument: 'set' };
@@ -43,6 +46,7 @@ export class Curation {
     reason: string | null,
     stats: StatementStats,
   ): Promise<UpdateResult> {
+    checkId(change.id);
     const why = checkReason(reason);
     const patch = { validTo: change.validTo };
     const update = {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CYPHER_DIR, loadQueries, requireQueries } from '../db/cypher.js';
+import { loadQueries, requireQueries } from '../db/cypher.js';
+import { CYPHER_DIR } from '../paths.js';
 import type { Database } from '../db/database.js';
 import { Progress } from './progress.js';
 import { generateState, stateId, type GeneratedState } from './synthetic.js';

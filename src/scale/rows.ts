@@ -1,4 +1,4 @@
-import { linkId } from '../data/prepare.js';
+import { linkId } from '../data/records.js';
 import { TYPE_OF_KIND, type EntityKind } from '../model/kinds.js';
 import type { RelationType } from '../model/relations.js';
 

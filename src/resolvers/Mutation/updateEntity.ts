@@ -1,6 +1,5 @@
 import { requireRole } from '../../auth/roles.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
-import { checkId } from '../arguments.js';
 import { writtenEntity } from './written.js';
 
 export const updateEntity: NonNullable<MutationResolvers['updateEntity']> = async (
@@ -10,7 +9,7 @@ export const updateEntity: NonNullable<MutationResolvers['updateEntity']> = asyn
   info,
 ) => {
   const principal = requireRole(context.principal, 'editor');
-  const change = { id: checkId(id), expectedVersion, set };
+  const change = { id, expectedVersion, set };
   const { version, audit } = await context.curation.updateEntity(principal, change, reason ?? null, context.stats);
   return { entity: await writtenEntity(context, info, id), version, audit };
 };

@@ -1,10 +1,8 @@
-import type { Plain } from '../db/convert.js';
-import type { Row } from '../db/database.js';
-import { badUserInput } from '../errors.js';
-import type { ConnectionRow } from '../graph/rows.js';
-import { checkRange } from './arguments.js';
-
-export const MAX_PAGE_SIZE = 100;
+import type { Plain } from '../../db/convert.js';
+import type { Row } from '../../db/database.js';
+import { badUserInput } from '../../errors.js';
+import { checkRange } from '../arguments.js';
+import type { ConnectionRow } from '../rows.js';
 
 /** The parts of a sort key, in order: a cursor must have exactly this shape. */
 export type KeyShape = readonly ('string' | 'number')[];
@@ -39,9 +37,9 @@ export function decodeCursor(after: string | null | undefined, shape: KeyShape):
   return key as Key;
 }
 
-/** Page parameters for a connection query: `first` checked, `after` decoded. */
-export function pageParams(first: number | null | undefined, after: string | null | undefined, shape: KeyShape) {
-  return { first: checkRange(first ?? 20, 1, MAX_PAGE_SIZE, 'first'), after: decodeCursor(after, shape) };
+/** Page parameters for a connection query: `first` checked (at most CRG_MAX_PAGE_SIZE), `after` decoded. */
+export function pageParams(first: number | null | undefined, after: string | null | undefined, shape: KeyShape, maxPageSize: number) {
+  return { first: checkRange(first ?? 20, 1, maxPageSize, 'first'), after: decodeCursor(after, shape) };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
-import { allInForceCondition } from '../model/in-force.js';
-import { fieldSpec, type FieldSpec, type Pattern } from './catalogue.js';
+import { getNamedType, isAbstractType, isObjectType } from 'graphql';
+import { allInForceCondition } from '../../model/in-force.js';
+import type { Catalogue } from '../catalogue/build.js';
+import type { FieldSpec, Pattern } from '../catalogue/specs.js';
 import { propertyItems, storedProperties } from './properties.js';
 import type { SelectedField } from './selection.js';
 
@@ -27,13 +28,13 @@ interface Ends {
  * and cannot collide with stored properties.
  */
 export function compileProjection(
-  schema: GraphQLSchema,
+  catalogue: Catalogue,
   variable: string,
   typeName: string,
   fields: SelectedField[],
   options: { allProperties?: boolean } = {},
 ): CompiledProjection {
-  const compiler = new ProjectionCompiler(schema);
+  const compiler = new ProjectionCompiler(catalogue);
   const text = compiler.project(variable, typeName, fields, undefined, '', options.allProperties);
   const slots = compiler.slots;
   return {
@@ -45,21 +46,12 @@ export function compileProjection(
 class ProjectionCompiler {
   readonly slots: Slot[] = [];
   private counter = 0;
-  private readonly entityTypes: Set<string>;
 
-  constructor(private readonly schema: GraphQLSchema) {
-    const entity = schema.getType('Entity');
-    this.entityTypes = new Set(['Entity']);
-    if (entity && isAbstractType(entity)) {
-      for (const type of schema.getPossibleTypes(entity)) this.entityTypes.add(type.name);
-    }
-  }
+  constructor(private readonly catalogue: Catalogue) {}
 
   project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = '', allProperties = false): string {
     const entries = this.relationEntries(variable, typeName, fields, ends);
-    const properties = allProperties
-      ? '*'
-      : storedProperties(this.schema, fields, this.entityTypes.has(typeName), (field) => this.spec(field) !== undefined);
+    const properties = allProperties ? '*' : storedProperties(this.catalogue, fields, this.catalogue.entityTypes.has(typeName));
     return `${variable} {${[propertyItems(properties), extra, ...entries].filter(Boolean).join(', ')}}`;
   }
 
@@ -80,7 +72,7 @@ class ProjectionCompiler {
    * fields selected on the field's own type apply to every branch (GraphQL's field merging).
    */
   private keyExpression(variable: string, typeName: string, group: SelectedField[], ends?: Ends): string {
-    const unconditional = group.filter((f) => f.onType === typeName || this.isAbstract(f.onType));
+    const unconditional = group.filter((f) => f.onType === typeName || this.catalogue.isAbstract(f.onType));
     const shared = unconditional.flatMap((f) => f.children);
     const conditional = new Map<string, SelectedField[]>();
     for (const f of group) {
@@ -139,7 +131,7 @@ class ProjectionCompiler {
         const n = ++this.counter;
         const { match, where } = this.pattern(variable, n, spec.pattern, field);
         const limit = spec.shape === 'node' ? ' LIMIT 1' : '';
-        const list = `COLLECT { MATCH ${match}${where} WITH DISTINCT t${n} ORDER BY ${spec.order(`t${n}`, `r${n}`)}${limit} RETURN ${this.project(`t${n}`, target, children)} }`;
+        const list = `COLLECT { MATCH ${match}${where} WITH DISTINCT t${n} ORDER BY ${spec.order.expression(`t${n}`, `r${n}`)}${limit} RETURN ${this.project(`t${n}`, target, children)} }`;
         return spec.shape === 'node' ? `head(${list})` : list;
       }
       case 'links': {
@@ -148,7 +140,7 @@ class ProjectionCompiler {
         const { match, where, from, to } = this.pattern(variable, n, spec.pattern, field);
         const carry = from === variable || to === variable ? `${variable}, ${r}, ${t}` : `${r}, ${t}`;
         const ends = this.linkEnds(variable, n, spec.pattern, from, to);
-        return `COLLECT { MATCH ${match}${where} WITH ${carry}${ends.with} ORDER BY ${spec.order(t, r)} RETURN ${this.project(r, target, children, ends, `__type: type(${r})`)} }`;
+        return `COLLECT { MATCH ${match}${where} WITH ${carry}${ends.with} ORDER BY ${spec.order.expression(t, r)} RETURN ${this.project(r, target, children, ends, `__type: type(${r})`)} }`;
       }
     }
   }
@@ -224,16 +216,11 @@ class ProjectionCompiler {
   }
 
   private spec(field: SelectedField): FieldSpec | undefined {
-    return fieldSpec(field.onType, field.fieldName, this.entityTypes.has(field.onType));
-  }
-
-  private isAbstract(typeName: string): boolean {
-    const type = this.schema.getType(typeName);
-    return !!type && isAbstractType(type);
+    return this.catalogue.relation(field.onType, field.fieldName);
   }
 
   private targetType(field: SelectedField): string {
-    const type = this.schema.getType(field.onType);
+    const type = this.catalogue.schema.getType(field.onType);
     const definition =
       type && (isObjectType(type) || isAbstractType(type)) && 'getFields' in type ? type.getFields()[field.fieldName] : undefined;
     if (!definition) throw new Error(`unknown field ${field.onType}.${field.fieldName}`);

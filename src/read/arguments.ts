@@ -1,6 +1,8 @@
 import { badUserInput } from '../errors.js';
 import { ID_PATTERN } from '../model/properties.js';
 
+const JURISDICTION = /^[A-Za-z]{2,3}$/;
+
 /** Checks of argument values that the schema's types cannot express. Each names the argument. */
 export function checkId(id: string, argument = 'id'): string {
   if (!ID_PATTERN.test(id)) {
@@ -50,4 +52,15 @@ export function checkIdList(ids: readonly string[], max: number, argument = 'ids
     throw badUserInput(`${argument} holds ${unique.length} ids; at most ${max}`, { argument, allowed: `1..${max} ids` });
   }
   return unique.map((id) => checkId(id, argument));
+}
+
+/** A State's code, as instruments' `jurisdiction` holds it (upper case). */
+export function checkJurisdiction(code: string): string {
+  if (!JURISDICTION.test(code)) {
+    throw badUserInput(`jurisdiction "${code.slice(0, 20)}" is not a State code`, {
+      argument: 'jurisdiction',
+      allowed: 'an ISO 3166 alpha-2 code such as KZ',
+    });
+  }
+  return code.toUpperCase();
 }

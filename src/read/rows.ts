@@ -3,27 +3,44 @@ import type { EntityKind } from '../model/kinds.js';
 import type { Basis, ClaimStatus, RelationType } from '../model/relations.js';
 
 /**
- * The plain shapes the exploration queries return (src/graph/subgraphs.ts, src/graph/coverage.ts)
- * and resolvers receive as parents. Entities are the rows the projection compiler builds: all
- * stored properties, plus `@<key>` relationship fields when GraphQL selected some.
+ * What the read path returns and resolvers receive as parents (codegen.ts maps the GraphQL types
+ * onto these): plain values, no driver types. An entity is a row the projection compiler builds:
+ * the stored properties the selection reads (`name_en`, `validFrom` as an ISO date, ...), plus
+ * its relation fields under `@<response key>` (src/read/projection).
  */
-export interface NodeRow {
+export interface EntityRow {
   id: string;
   kind: EntityKind;
   [property: string]: Plain;
 }
 
-/** A link between two nodes of a subgraph: its stored properties, its type and its ends' ids. */
-export interface EdgeRow {
+/** A link: its stored properties and its relationship type. */
+export interface LinkRow {
   id: string;
   __type: RelationType;
-  __from: string;
-  __to: string;
   [property: string]: Plain;
 }
 
+/** A link of a subgraph or path: its ends are given by id. */
+export interface EdgeRow extends LinkRow {
+  __from: string;
+  __to: string;
+}
+
+export interface ClaimRow {
+  id: string;
+  property: string;
+  value: string;
+  [property: string]: Plain;
+}
+
+export interface SearchHitRow {
+  entity: EntityRow;
+  score: number;
+}
+
 export interface SubgraphRow {
-  nodes: NodeRow[];
+  nodes: EntityRow[];
   edges: EdgeRow[];
   truncated: boolean;
   /** What the subgraph is, for file names: `neighborhood-kz_law_education`. */
@@ -31,12 +48,12 @@ export interface SubgraphRow {
 }
 
 export interface PathRow {
-  nodes: NodeRow[];
+  nodes: EntityRow[];
   edges: EdgeRow[];
   length: number;
 }
 
-/** Names in the three languages, as stored (`name_en`, `name_kk`, `name_ru`). */
+/** Names in every language, as stored (`name_en`, `name_kk`, `name_ru`). */
 export type Names = Record<string, Plain>;
 
 export interface CoverageLinkRow {

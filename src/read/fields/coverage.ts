@@ -1,8 +1,21 @@
-import type { Row } from '../db/database.js';
-import type { Plain } from '../db/convert.js';
-import type { EntityKind } from '../model/kinds.js';
-import type { Basis, ClaimStatus } from '../model/relations.js';
-import type { ArticleCoverageRow, CoverageLinkRow, CoverageRow, CoveringInstrumentRow, Names } from './rows.js';
+import type { Plain } from '../../db/convert.js';
+import type { Row } from '../../db/database.js';
+import type { QueryImplementationCoverageArgs } from '../../generated/graphql.js';
+import { LANGUAGES, textProperty } from '../../model/languages.js';
+import type { EntityKind } from '../../model/kinds.js';
+import type { Basis, ClaimStatus } from '../../model/relations.js';
+import { checkJurisdiction } from '../arguments.js';
+import type { ReadPlan } from '../plan.js';
+import type { ArticleCoverageRow, CoverageLinkRow, CoverageRow, CoveringInstrumentRow, Names } from '../rows.js';
+
+export function implementationCoverage({ asOf, jurisdiction }: QueryImplementationCoverageArgs): ReadPlan<CoverageRow> {
+  const state = jurisdiction === null || jurisdiction === undefined ? null : checkJurisdiction(jurisdiction);
+  return {
+    query: 'implementationCoverage',
+    params: { asOf: asOf ?? null, jurisdiction: state },
+    result: (rows) => buildCoverage(rows, asOf ?? null),
+  };
+}
 
 /**
  * Turns the rows of `implementationCoverage.cypher` (one per CRC article, with its IMPLEMENTS
@@ -39,7 +52,8 @@ export function buildCoverage(rows: readonly Row[], asOf: string | null): Covera
   };
 }
 
-interface LinkRow {
+/** One IMPLEMENTS link of a row of implementationCoverage.cypher, with the instrument it rolls up to. */
+interface ImplementsLink {
   id: string;
   by: string;
   basis: Basis;
@@ -49,7 +63,7 @@ interface LinkRow {
 
 function articleCoverage(row: Row): ArticleCoverageRow {
   const article = (row['article'] ?? {}) as Record<string, Plain>;
-  const links = (row['links'] ?? []) as unknown as LinkRow[];
+  const links = (row['links'] ?? []) as unknown as ImplementsLink[];
   const byInstrument = new Map<string, CoveringInstrumentRow>();
   for (const link of links) {
     const { id, kind, ...names } = link.instrument;
@@ -73,7 +87,7 @@ function counts(link: { status: ClaimStatus }): boolean {
 }
 
 function names(row: Record<string, Plain>): Names {
-  return { name_en: row['name_en'] ?? null, name_kk: row['name_kk'] ?? null, name_ru: row['name_ru'] ?? null };
+  return Object.fromEntries(LANGUAGES.map((lang) => [textProperty('name', lang), row[textProperty('name', lang)] ?? null]));
 }
 
 function compare(a: string, b: string): number {

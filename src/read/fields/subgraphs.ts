@@ -1,10 +1,10 @@
-import type { Row } from '../db/database.js';
-import { idsNotFound, notFound } from '../errors.js';
-import type { EntityKind } from '../model/kinds.js';
-import type { RelationType } from '../model/relations.js';
-import { checkId, checkIdList, checkRange } from '../resolvers/arguments.js';
-import type { Literals } from './reader.js';
-import type { EdgeRow, NodeRow, PathRow, SubgraphRow } from './rows.js';
+import type { Row } from '../../db/database.js';
+import { idsNotFound, notFound } from '../../errors.js';
+import type { EntityKind } from '../../model/kinds.js';
+import type { RelationType } from '../../model/relations.js';
+import { checkId, checkIdList, checkRange } from '../arguments.js';
+import type { ReadPlan } from '../plan.js';
+import type { EdgeRow, EntityRow, PathRow, SubgraphRow } from '../rows.js';
 
 /** The bounds of the exploration queries; the node limit itself is CRG_MAX_SUBGRAPH_NODES. */
 export const MAX_DEPTH = 3;
@@ -23,25 +23,24 @@ export type Scope =
       kinds?: readonly EntityKind[] | null;
       limit?: number | null;
     }
-  | {
-      kind: 'paths';
-      from: string;
-      to: string;
-      maxHops?: number | null;
-      relationTypes?: readonly RelationType[] | null;
-      first?: number | null;
-    }
+  | PathScope
   | { kind: 'ids'; ids: readonly string[] }
   | { kind: 'whole'; limit?: number | null };
 
-/**
- * Runs one query file: GraphQL passes the reader's `project` (the selection's projection), the
- * export route its `runPlain` (stored properties only). Either way, one statement.
- */
-export type Runner = (queryName: string, params: Record<string, unknown>, literals?: Literals) => Promise<Row[]>;
+export interface PathScope {
+  kind: 'paths';
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  relationTypes?: readonly RelationType[] | null;
+  first?: number | null;
+}
 
-/** The subgraph a scope describes. Bad arguments: BAD_USER_INPUT; unknown ids: NOT_FOUND. */
-export async function loadSubgraph(scope: Scope, run: Runner, maxNodes: number): Promise<SubgraphRow> {
+/**
+ * The statement of the subgraph a scope describes (its entities are `nodes` in the selection).
+ * Bad arguments: BAD_USER_INPUT; unknown ids: NOT_FOUND, from the statement's answer.
+ */
+export function subgraphPlan(scope: Scope, maxNodes: number): ReadPlan<SubgraphRow> {
   const maxEdges = maxNodes * EDGES_PER_NODE;
   switch (scope.kind) {
     case 'neighborhood': {
@@ -55,45 +54,68 @@ export async function loadSubgraph(scope: Scope, run: Runner, maxNodes: number):
         kinds: listOrNull(scope.kinds),
         maxEdges,
       };
-      const [row] = await run('neighborhood', params);
-      if (!row) throw notFound('Entity', id);
-      return subgraphOf(row, `neighborhood-${id}-depth${depth}`);
+      return {
+        query: 'neighborhood',
+        params,
+        at: 'nodes',
+        result: ([row]) => {
+          if (!row) throw notFound('Entity', id);
+          return subgraphOf(row, `neighborhood-${id}-depth${depth}`);
+        },
+      };
     }
     case 'paths': {
-      const paths = await loadPaths(scope, run);
-      return unionOf(paths, `paths-${scope.from}-${scope.to}`);
+      const plan = pathsPlan(scope);
+      return { ...plan, result: (rows) => unionOf(plan.result(rows), `paths-${scope.from}-${scope.to}`) };
     }
     case 'ids': {
       const ids = checkIdList(scope.ids, maxNodes);
-      const [row] = await run('subgraph', { ids, maxEdges });
-      const missing = strings(row?.['missing']);
-      if (!row || missing.length) throw idsNotFound(missing);
-      return subgraphOf(row, `subgraph-${ids.length}-entities`);
+      return {
+        query: 'subgraph',
+        params: { ids, maxEdges },
+        at: 'nodes',
+        result: ([row]) => {
+          const missing = strings(row?.['missing']);
+          if (!row || missing.length) throw idsNotFound(missing);
+          return subgraphOf(row, `subgraph-${ids.length}-entities`);
+        },
+      };
     }
     case 'whole': {
       const limit = checkRange(scope.limit ?? maxNodes, 1, maxNodes, 'limit');
-      const [row] = await run('wholeGraph', { limit, maxEdges });
-      return subgraphOf(row ?? { nodes: [], edges: [], truncated: false }, 'graph');
+      return {
+        query: 'wholeGraph',
+        params: { limit, maxEdges },
+        at: 'nodes',
+        result: ([row]) => subgraphOf(row ?? { nodes: [], edges: [], truncated: false }, 'graph'),
+      };
     }
   }
 }
 
 /** The shortest paths between two entities, shortest first. */
-export async function loadPaths(scope: Extract<Scope, { kind: 'paths' }>, run: Runner): Promise<PathRow[]> {
+export function pathsPlan(scope: PathScope): ReadPlan<PathRow[]> {
   const from = checkId(scope.from, 'from');
   const to = checkId(scope.to, 'to');
   const maxHops = checkRange(scope.maxHops ?? 4, 1, MAX_HOPS, 'maxHops');
   const first = checkRange(scope.first ?? 5, 1, MAX_PATHS, 'first');
-  const [row] = await run('paths', { from, to, first, types: listOrNull(scope.relationTypes) }, { maxHops });
-  const found = Array.isArray(row?.['found']) ? row['found'] : [];
-  if (found[0] !== true) throw notFound('Entity', from);
-  if (found[1] !== true) throw notFound('Entity', to);
-  return (row?.['paths'] as unknown as PathRow[] | undefined) ?? [];
+  return {
+    query: 'paths',
+    params: { from, to, first, types: listOrNull(scope.relationTypes) },
+    literals: { maxHops },
+    at: 'nodes',
+    result: ([row]) => {
+      const found = Array.isArray(row?.['found']) ? row['found'] : [];
+      if (found[0] !== true) throw notFound('Entity', from);
+      if (found[1] !== true) throw notFound('Entity', to);
+      return (row?.['paths'] as unknown as PathRow[] | undefined) ?? [];
+    },
+  };
 }
 
 /** Several paths as one subgraph: their nodes in order of first appearance, their links once. */
 export function unionOf(paths: readonly PathRow[], label: string): SubgraphRow {
-  const nodes = new Map<string, NodeRow>();
+  const nodes = new Map<string, EntityRow>();
   const edges = new Map<string, EdgeRow>();
   for (const path of paths) {
     for (const node of path.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
@@ -105,7 +127,7 @@ export function unionOf(paths: readonly PathRow[], label: string): SubgraphRow {
 
 function subgraphOf(row: Row, label: string): SubgraphRow {
   return {
-    nodes: (row['nodes'] as unknown as NodeRow[] | null) ?? [],
+    nodes: (row['nodes'] as unknown as EntityRow[] | null) ?? [],
     edges: (row['edges'] as unknown as EdgeRow[] | null) ?? [],
     truncated: row['truncated'] === true,
     label,
