@@ -1,6 +1,6 @@
 import { between, DATES, LAWS, pick, WORDS, type SuiteOperation } from './types.js';
 
-/** From a CRC article to the laws that implement it and back, with provenance (the foundation and issue 3). */
+/** From a CRC article to the laws that implement it and back, with provenance. */
 export const TRACING: SuiteOperation[] = [
   {
     name: 'articleImplementers',

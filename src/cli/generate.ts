@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { loadDataset } from '../data/load.js';
 import { createLogger } from '../logger.js';
-import { clearGenerated, compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates, graphSize } from '../scale/load.js';
+import { clearGenerated, compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates, graphSize } from '../synthetic/write.js';
 import { openDatabase } from './database.js';
 
 /**

@@ -3,7 +3,7 @@ import { loadQueries, requireQueries } from '../db/cypher.js';
 import { CYPHER_DIR } from '../paths.js';
 import type { Database } from '../db/database.js';
 import { Progress } from './progress.js';
-import { generateState, stateId, type GeneratedState } from './synthetic.js';
+import { generateState, stateId, type GeneratedState } from './generate.js';
 
 /**
  * Loads synthetic States into Neo4j in batches: each batch is one `UNWIND $rows` statement in
