@@ -1,7 +1,7 @@
 import { between, DATES, LAWS, pick, WORDS, type SuiteOperation } from './types.js';
 
 /** From a CRC article to the laws that implement it and back, with provenance. */
-export const TRACING: SuiteOperation[] = [
+export const QUESTIONS: SuiteOperation[] = [
   {
     name: 'articleImplementers',
     title: 'article → implementers with sources',
