@@ -1,29 +1,16 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_TYPE_NAMES } from './src/model/kinds.js';
+import { buildGraphQLService } from './src/schema/service.js';
 
 /**
- * Typed resolvers from schema.graphql. Every node-backed type maps to the plain row the data
- * layer returns (src/resolvers/mappers.ts), so resolvers are typed against what they really get.
+ * Typed resolvers from schema.graphql. Every node-backed type maps to the plain row the read path
+ * returns (src/read/rows.ts), so resolvers are typed against what they really get: the entity
+ * types (src/model/kinds.ts) to EntityRow, the link types the schema's relation fields return to
+ * LinkRow.
  */
-const ENTITY_TYPES = [
-  'Instrument',
-  'Provision',
-  'Principle',
-  'Cluster',
-  'State',
-  'Institution',
-  'Person',
-  'Program',
-  'Measure',
-  'Challenge',
-  'Group',
-  'Area',
-  'Source',
-  'Document',
-  'Recommendation',
-];
-
-/** Typed links added for the tracing questions (issue 3): all backed by a link row. */
-const LINK_TYPES = ['RatificationLink', 'ConcernLink', 'ChangeRequestLink', 'ResponsibilityLink', 'OfficeHolderLink', 'CorrespondenceLink'];
+const ROWS = '../read/rows.js';
+const ENTITY_TYPES = ['Entity', ...ENTITY_TYPE_NAMES];
+const LINK_TYPES = buildGraphQLService().catalogue.linkTypes();
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -48,23 +35,17 @@ const config: CodegenConfig = {
       config: {
         contextType: '../context.js#Context',
         mappers: {
-          ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, '../resolvers/mappers.js#EntityRow'])),
-          Entity: '../resolvers/mappers.js#EntityRow',
-          Link: '../resolvers/mappers.js#LinkRow',
-          ImplementationLink: '../resolvers/mappers.js#LinkRow',
-          // Issue 3: typed links.
-          ...Object.fromEntries(LINK_TYPES.map((type) => [type, '../resolvers/mappers.js#LinkRow'])),
-          Claim: '../resolvers/mappers.js#ClaimRow',
-          SearchHit: '../resolvers/mappers.js#SearchHitRow',
-          // Issue #4: exploration (subgraphs, paths, coverage).
-          Subgraph: '../graph/rows.js#SubgraphRow',
-          Path: '../graph/rows.js#PathRow',
-          GraphEdge: '../graph/rows.js#EdgeRow',
-          Coverage: '../graph/rows.js#CoverageRow',
-          ArticleCoverage: '../graph/rows.js#ArticleCoverageRow',
-          CoveringInstrument: '../graph/rows.js#CoveringInstrumentRow',
-          CoverageMatrix: '../graph/rows.js#CoverageMatrixRow',
-          // Issue #5: curation.
+          ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, `${ROWS}#EntityRow`])),
+          ...Object.fromEntries(LINK_TYPES.map((type) => [type, `${ROWS}#LinkRow`])),
+          Claim: `${ROWS}#ClaimRow`,
+          SearchHit: `${ROWS}#SearchHitRow`,
+          Subgraph: `${ROWS}#SubgraphRow`,
+          Path: `${ROWS}#PathRow`,
+          GraphEdge: `${ROWS}#EdgeRow`,
+          Coverage: `${ROWS}#CoverageRow`,
+          ArticleCoverage: `${ROWS}#ArticleCoverageRow`,
+          CoveringInstrument: `${ROWS}#CoveringInstrumentRow`,
+          CoverageMatrix: `${ROWS}#CoverageMatrixRow`,
           AuditEntry: '../curation/audit.js#AuditRow',
           EntityWrite: '../resolvers/mappers.js#EntityWriteRow',
           LinkWrite: '../resolvers/mappers.js#LinkWriteRow',

@@ -59,9 +59,6 @@ export default tseslint.config(
       ],
       // Short descriptions are "inline", long ones are blocks in triple quotes: both read well.
       '@graphql-eslint/description-style': 'off',
-      // `# Issue N: …` comments head each issue's `extend type Query` section; descriptions are
-      // enforced by require-description, so a comment cannot pass for one.
-      '@graphql-eslint/no-hashtag-description': 'off',
       // `Source.sources` comes from the Entity interface that every type shares, and renaming
       // `Instrument.instrumentKind` or `Source.sourceType` would break clients for no gain.
       '@graphql-eslint/no-typename-prefix': 'off',

@@ -1,4 +1,4 @@
-import { load, type RunResult, type Target } from './load.js';
+import { load, type RunResult, type Target } from './traffic.js';
 import type { OperationResult, ServerStats } from './results.js';
 import type { ServerName } from './servers.js';
 import { median, round } from './stats.js';

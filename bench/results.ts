@@ -1,4 +1,4 @@
-import type { RunResult } from './load.js';
+import type { RunResult } from './traffic.js';
 import type { ServerName } from './servers.js';
 
 /** What `npm run bench` measures, as written to bench/results/latest.json. */

@@ -1,11 +1,11 @@
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/neo4j-local/install.js';
-import { compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates } from '../src/scale/load.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates } from '../src/synthetic/write.js';
 import { capture } from './capture.js';
 import { startBenchDatabase } from './database.js';
-import type { Target } from './load.js';
+import type { Target } from './traffic.js';
 import { measure } from './measure.js';
 import { comparisonTable, scaleTable, writeResults } from './report.js';
 import type { BenchResults, OperationResult, SizeResult } from './results.js';

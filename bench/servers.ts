@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import type { BenchNeo4j } from './servers/child.js';
 
 /** The three servers the benchmark compares; each runs in its own process, as in production. */

@@ -1,7 +1,7 @@
 import { CONNECTIONS } from './suite/connections.js';
 import { CURATION } from './suite/curation.js';
 import { EXPLORATION } from './suite/exploration.js';
-import { TRACING } from './suite/tracing.js';
+import { QUESTIONS } from './suite/questions.js';
 import type { SuiteOperation } from './suite/types.js';
 
 export type { SuiteOperation } from './suite/types.js';
@@ -11,7 +11,7 @@ export type { SuiteOperation } from './suite/types.js';
  * statement per root field, one Cypher text per shape, index seeks, plan-cache hits. A new root
  * field gets an entry here (the statements test fails until it has one).
  */
-export const SUITE: SuiteOperation[] = [...TRACING, ...EXPLORATION, ...CONNECTIONS, ...CURATION];
+export const SUITE: SuiteOperation[] = [...QUESTIONS, ...EXPLORATION, ...CONNECTIONS, ...CURATION];
 
 /** The variables the benchmark sends (its corpus always holds generated States). */
 export function benchVariables(operation: SuiteOperation): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from './neo4j-local/install.js';
+import { PROJECT_ROOT } from './paths.js';
 
 /**
  * Everything the service reads from its environment, read once here. Precedence is explicit:
@@ -26,7 +26,7 @@ export interface Config {
   introspection: boolean;
   /** The most entities one subgraph (neighbourhood, id set, whole graph, export) may hold. */
   maxSubgraphNodes: number;
-  /** Limits against abusive requests (issue #5); each has a safe default, see README "Configuration". */
+  /** Limits against abusive requests; each has a safe default, see docs/operations.md "Configuration". */
   limits: Limits;
   /** How long SIGTERM waits for in-flight requests before closing the driver anyway. */
   shutdownTimeoutMs: number;

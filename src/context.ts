@@ -4,16 +4,16 @@ import type { TokenStore } from './auth/tokens.js';
 import type { Curation } from './curation/curation.js';
 import type { Config } from './config.js';
 import type { StatementStats } from './db/stats.js';
-import type { GraphReader } from './graph/reader.js';
+import type { Reader } from './read/reader.js';
 
 /** Built once per request. */
 export interface Context {
   config: Config;
-  reader: GraphReader;
+  reader: Reader;
   stats: StatementStats;
   logger: Pick<BaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
   requestId: string;
-  /** Issue #5: the holder of the request's bearer token; null for an anonymous caller. */
+  /** The holder of the request's bearer token; null for an anonymous caller. */
   principal: Principal | null;
   curation: Curation;
   tokens: TokenStore;

@@ -3,7 +3,7 @@ import type { Database } from './db/database.js';
 import { applySchema } from './db/schema.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './logger.js';
-import { connectNeo4j } from './neo4j-connect.js';
+import { connectNeo4j } from './db/connect.js';
 import { createApp, type App } from './server/app.js';
 
 /**

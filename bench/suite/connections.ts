@@ -1,6 +1,6 @@
 import { DATES, pick, WORDS, type SuiteOperation } from './types.js';
 
-/** The cursor connections of issue 4 (each a page and the total count, in one statement). */
+/** The cursor connections (each a page and the total count, in one statement). */
 const page = (fields: string) => `edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor } totalCount`;
 
 export const CONNECTIONS: SuiteOperation[] = [

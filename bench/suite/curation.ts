@@ -1,6 +1,6 @@
 import { LAWS, pick, type SuiteOperation } from './types.js';
 
-/** The read side of curation (issue 5): an entity's audit trail, and the API tokens. */
+/** The read side of curation: an entity's audit trail, and the API tokens. */
 export const CURATION: SuiteOperation[] = [
   {
     name: 'history',

@@ -1,7 +1,7 @@
-import { generateState } from '../../src/scale/synthetic.js';
+import { generateState } from '../../src/synthetic/generate.js';
 import { ENTITIES, LAWS, pick, sample, type SuiteOperation } from './types.js';
 
-/** The exploration operations of issue 4: neighbourhoods, paths, coverage, subgraphs and exports. */
+/** The exploration operations: neighbourhoods, paths, coverage, subgraphs and exports. */
 
 /** 2,000 entities of the first synthetic State (and the links between them): a large drawing. */
 export const LARGE_SUBGRAPH = 2_000;

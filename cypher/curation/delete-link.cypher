@@ -1,5 +1,5 @@
 // Removes one link. A link from the dataset files is also marked as removed, so the next load of
-// the files does not bring it back (see README "Curation and the dataset files").
+// the files does not bring it back (see docs/curation.md "Curation and the dataset files").
 MATCH (a:Entity {id: $from})-[r {id: $id}]->(b:Entity)
 WHERE type(r) = $type
 WITH r, b, r.origin = 'dataset' AS fromDataset

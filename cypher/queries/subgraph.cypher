@@ -2,7 +2,7 @@
 // in the order given, and every link between two of them. $ids holds at most the configured
 // maximum (checked by the service); ids that match no entity come back in `missing`.
 // The links are found from their start nodes (outgoing only): each is read once. Each link
-// carries only the stored properties the request selected ({{edgeProperties}}, src/graph/reader.ts).
+// carries only the stored properties the request selected ({{edgeProperties}}, src/read/template.ts).
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (n:Entity {id: $ids[i]})
 USING INDEX n:Entity(id)

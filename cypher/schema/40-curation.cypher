@@ -1,4 +1,4 @@
-// Issue #5: the audit trail, API tokens and the marks curation leaves for the dataset loader.
+// The audit trail, API tokens and the marks curation leaves for the dataset loader.
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE;
 // An entity's history is found by the entity (or link) written, and by either end of a link.
 CREATE INDEX audit_entry_subject IF NOT EXISTS FOR (a:AuditEntry) ON (a.subject);

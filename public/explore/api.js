@@ -1,5 +1,6 @@
 // The explorer's calls to the service: GraphQL over POST (JSON, which Apollo's CSRF protection
-// accepts), and the export URLs for the current view.
+// accepts), and the export URLs for the current view. The relation types it can hide come from
+// /explore/model.js, which the service writes from src/model.
 
 /** Runs a GraphQL operation; throws the first error's message when there is one. */
 export async function graphql(query, variables = {}) {
@@ -35,31 +36,6 @@ export const DETAILS = `query ExplorerNode($id: ID!, $lang: Lang!) {
     ... on Source { url authors year venue }
   }
 }`;
-
-/** Every relation type but SUPPORTED_BY and CITES: the graph without its bibliography. */
-export const WITHOUT_SOURCES = [
-  'PART_OF',
-  'IMPLEMENTS',
-  'EXTENDS',
-  'SIGNED',
-  'RATIFIED',
-  'RATIFIES',
-  'AMENDS',
-  'REPLACES',
-  'CORRESPONDS_TO',
-  'IN_CLUSTER',
-  'EMBODIES',
-  'RESPONSIBLE_FOR',
-  'MONITORS',
-  'OVERSEES',
-  'ESTABLISHED_BY',
-  'HELD_BY',
-  'RUNS',
-  'AFFECTS',
-  'ADDRESSES',
-  'CONCERNS',
-  'ASKS_TO_CHANGE',
-];
 
 /** The GET URL of an export of these ids; long id sets are posted instead (see explore.js). */
 export function exportUrl(format, ids, lang) {

@@ -1,9 +1,10 @@
 // The explorer: search, draw a neighbourhood with Cytoscape.js, click a node to expand it and
 // see its properties and sources, download the view. For looking, not editing.
 import cytoscape from '/explore/vendor/cytoscape.esm.min.mjs';
-import { DETAILS, NEIGHBORHOOD, SEARCH, WITHOUT_SOURCES, exportUrl, graphql } from '/explore/api.js';
+import { DETAILS, NEIGHBORHOOD, SEARCH, exportUrl, graphql } from '/explore/api.js';
+import { KIND_COLOURS, WITHOUT_SOURCES } from '/explore/model.js';
 import { element, renderDetails } from '/explore/panel.js';
-import { KIND_COLOURS, STYLE } from '/explore/style.js';
+import { STYLE } from '/explore/style.js';
 
 const $ = (selector) => document.querySelector(selector);
 const MAX_GET_URL = 6000;

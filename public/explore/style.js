@@ -1,28 +1,6 @@
-// How the explorer draws the graph: a colour per kind of entity, IMPLEMENTS links stand out,
-// contested links are dashed.
-
-export const KIND_COLOURS = {
-  CONVENTION: '#1f77b4',
-  OPTIONAL_PROTOCOL: '#1f77b4',
-  PROVISION: '#6baed6',
-  CONSTITUTION: '#d62728',
-  CODE: '#e6550d',
-  LAW: '#fd8d3c',
-  DECREE: '#fdae6b',
-  INSTITUTION: '#2ca02c',
-  PERSON: '#98df8a',
-  PROGRAM: '#31a354',
-  CHALLENGE: '#9467bd',
-  GROUP: '#c5b0d5',
-  MEASURE: '#8c6d31',
-  AREA: '#bcbd22',
-  PRINCIPLE: '#17becf',
-  CLUSTER: '#9edae5',
-  STATE: '#7f7f7f',
-  SOURCE: '#c7c7c7',
-  DOCUMENT: '#e377c2',
-  RECOMMENDATION: '#f7b6d2',
-};
+// How the explorer draws the graph: a colour per kind of entity (KIND_COLOURS, from
+// /explore/model.js), IMPLEMENTS links stand out, contested links are dashed.
+import { KIND_COLOURS } from '/explore/model.js';
 
 export const STYLE = [
   {

@@ -1,8 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { CYPHER_DIR, loadQueries, requireQueries } from '../db/cypher.js';
+import { loadQueries, requireQueries } from '../db/cypher.js';
+import { CYPHER_DIR } from '../paths.js';
 import type { Database } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
+import { badUserInput } from '../errors.js';
 import { isRole, type Principal, type Role } from './roles.js';
 
 /** A token as listed to admins: never the token, never its hash. */
@@ -22,6 +24,20 @@ const TOKEN_PATTERN = /^crg_[A-Za-z0-9_-]{43}$/;
 
 export function generateToken(): string {
   return PREFIX + randomBytes(32).toString('base64url');
+}
+
+const MAX_NAME_LENGTH = 200;
+
+/** Who will hold a new token, as given to `createToken(name:)`: trimmed, 1 to 200 characters. */
+export function checkHolderName(name: string): string {
+  const holder = name.trim();
+  if (!holder || holder.length > MAX_NAME_LENGTH) {
+    throw badUserInput(`name must be 1 to ${MAX_NAME_LENGTH} characters`, {
+      argument: 'name',
+      allowed: `1..${MAX_NAME_LENGTH} characters`,
+    });
+  }
+  return holder;
 }
 
 export function looksLikeToken(value: string): boolean {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backup } from '../db/backup.js';
-import { fail, withDatabase } from './connect.js';
+import { fail, withDatabase } from './database.js';
 
 /** `npm run backup -- --out <file>`: the whole graph to a JSON Lines file (see src/db/backup.ts). */
 const { values } = parseArgs({ options: { out: { type: 'string' } } });

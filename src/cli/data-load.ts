@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../data/load.js';
-import { fail, withDatabase } from './connect.js';
+import { fail, withDatabase } from './database.js';
 
 /**
  * `npm run data:load [-- --force]`: loads the dataset files into the service's Neo4j (NEO4J_URI,

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { loadDataset } from '../data/load.js';
 import { createLogger } from '../logger.js';
-import { clearGenerated, compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates, graphSize } from '../scale/load.js';
-import { openDatabase } from './open-database.js';
+import { clearGenerated, compareBatchWithSingleRows, DEFAULT_BATCH_SIZE, generateStates, graphSize } from '../synthetic/write.js';
+import { openDatabase } from './database.js';
 
 /**
  * `npm run generate -- --states N [--clear] [--compare] [--batch-size R] [--heap 2g] [--page-cache 2g]`

@@ -2,7 +2,7 @@ import { delimiter } from 'node:path';
 import { loadConfig } from '../config.js';
 import { ensureNeo4jInstalled } from '../neo4j-local/install.js';
 import { assertPrerequisites } from '../neo4j-local/preflight.js';
-import { fail } from './connect.js';
+import { fail } from './database.js';
 
 /** `npm run neo4j:fetch`: fetches the embedded Neo4j's jars into the cache now (otherwise the first start does). */
 const { cacheDir } = loadConfig().localNeo4j;

@@ -1,12 +1,12 @@
 import { loadConfig } from '../config.js';
 import { checkPrerequisites } from '../neo4j-local/preflight.js';
-import { fail } from './connect.js';
+import { fail } from './database.js';
 
 /**
  * `npm run preflight`, and the first step of `npm test` (with --for-tests): checks what the
  * embedded Neo4j needs (Java 17+, and until the jars are cached, javac and a Maven that can
  * fetch them). Prints one line per missing piece and exits 1, or one line saying what will be used.
- * `npm start` and the tools run the same check themselves (src/neo4j-connect.ts).
+ * `npm start` and the tools run the same check themselves (src/db/connect.ts).
  */
 const forTests = process.argv.includes('--for-tests');
 const config = (() => {

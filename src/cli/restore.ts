@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { restore } from '../db/backup.js';
-import { fail, withDatabase } from './connect.js';
+import { fail, withDatabase } from './database.js';
 
 /** `npm run restore -- --in <file>`: a backup into an empty Neo4j, all of it or nothing. */
 const { values } = parseArgs({ options: { in: { type: 'string' } } });

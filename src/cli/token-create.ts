@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRole, ROLES } from '../auth/roles.js';
 import { TokenStore } from '../auth/tokens.js';
-import { fail, withDatabase } from './connect.js';
+import { fail, withDatabase } from './database.js';
 
 /**
  * `npm run token:create -- --role admin --name alice`: creates an API token and prints it, once.

@@ -2,6 +2,7 @@ import type { Principal } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import type { StatementStats } from '../db/stats.js';
 import { badUserInput } from '../errors.js';
+import { checkId } from '../read/arguments.js';
 import { createEntities, updateEntity, type CreateResult, type UpdateResult } from './entities.js';
 import { withoutNulls } from './entity-state.js';
 import { createLink, removeLink, type LinkResult } from './links.js';
@@ -19,7 +20,8 @@ export class Curation {
     private readonly maxImportItems: number,
   ) {}
 
-  createEntity(principal: Principal, input: object, reason: string | null, stats: StatementStats): Promise<CreateResult> {
+  createEntity(principal: Principal, input: { id: string }, reason: string | null, stats: StatementStats): Promise<CreateResult> {
+    checkId(input.id, 'input.id');
     const why = checkReason(reason);
     const entities = [{ argument: 'input', fields: fields(input) }];
     return this.transaction(stats, (s) => createEntities(s, principal, { entities, links: [] }, why));
@@ -31,28 +33,19 @@ export class Curation {
     reason: string | null,
     stats: StatementStats,
   ): Promise<UpdateResult> {
-    const why = checkReason(reason);
     const patch = { ...change.set } as Record<string, unknown>;
-    const update = { id: change.id, expectedVersion: change.expectedVersion, patch, operation: 'UPDATE_ENTITY' as const, argument: 'set' };
-    return this.transaction(stats, (s) => updateEntity(s, principal, update, why));
+    return this.change(principal, { ...change, patch, operation: 'UPDATE_ENTITY', argument: 'set' }, reason, stats);
   }
 
+  /** Retiring is soft: the entity keeps its links and history, and `validTo` says since when it is gone. */
   retireEntity(
     principal: Principal,
     change: { id: string; expectedVersion: number; validTo: string },
     reason: string | null,
     stats: StatementStats,
   ): Promise<UpdateResult> {
-    const why = checkReason(reason);
     const patch = { validTo: change.validTo };
-    const update = {
-      id: change.id,
-      expectedVersion: change.expectedVersion,
-      patch,
-      operation: 'RETIRE_ENTITY' as const,
-      argument: 'validTo',
-    };
-    return this.transaction(stats, (s) => updateEntity(s, principal, update, why));
+    return this.change(principal, { ...change, patch, operation: 'RETIRE_ENTITY', argument: 'validTo' }, reason, stats);
   }
 
   link(principal: Principal, input: object, reason: string | null, stats: StatementStats): Promise<LinkResult> {
@@ -87,10 +80,20 @@ export class Curation {
     return this.transaction(stats, (s) => createEntities(s, principal, items, why));
   }
 
+  private change(principal: Principal, change: EntityChange, reason: string | null, stats: StatementStats): Promise<UpdateResult> {
+    checkId(change.id);
+    const why = checkReason(reason);
+    const { id, expectedVersion, patch, operation, argument } = change;
+    return this.transaction(stats, (s) => updateEntity(s, principal, { id, expectedVersion, patch, operation, argument }, why));
+  }
+
   private transaction<T>(stats: StatementStats, work: (statements: CurationStatements) => Promise<T>): Promise<T> {
     return this.db.writeTransaction((tx) => work(new CurationStatements(tx)), stats);
   }
 }
+
+/** A change to one entity, if it is still at `expectedVersion`; `argument` names the input it came from. */
+type EntityChange = Parameters<typeof updateEntity>[2];
 
 /** A GraphQL input object as dataset-file fields (explicit nulls dropped). */
 function fields(input: object): Record<string, unknown> {

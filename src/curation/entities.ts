@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/roles.js';
-import type { PreparedDataset } from '../data/prepare.js';
+import type { PreparedDataset } from '../data/records.js';
 import { conflict, notFound } from '../errors.js';
 import type { AuditInput, AuditOperation, AuditRow } from './audit.js';
 import { applyPatch, auditState, fieldsOf } from './entity-state.js';

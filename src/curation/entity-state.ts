@@ -1,6 +1,6 @@
 import type { Plain } from '../db/convert.js';
 import type { Row } from '../db/database.js';
-import { LANGS } from '../model/kinds.js';
+import { LANGUAGE_KEYS } from '../model/languages.js';
 
 /**
  * An entity as curation sees it: the fields of a dataset file (`name: { en, ru }`, `sources`,
@@ -9,7 +9,7 @@ import { LANGS } from '../model/kinds.js';
  */
 export type EntityFields = Record<string, unknown>;
 
-const TEXT_PROPERTY = new RegExp(`^(\\w+)_(${LANGS.join('|')})$`);
+const TEXT_PROPERTY = new RegExp(`^(\\w+)_(${LANGUAGE_KEYS.join('|')})$`);
 
 /** Stored properties that are not fields: bookkeeping and derived values. */
 const NOT_FIELDS = new Set(['id', 'kind', 'origin', 'version', 'aliasText', '_lock']);

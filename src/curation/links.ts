@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/roles.js';
 import type { Plain } from '../db/convert.js';
-import type { LinkRow } from '../data/prepare.js';
+import type { LinkRecord } from '../data/records.js';
 import { badUserInput, conflict, notFound } from '../errors.js';
 import { CalendarDate } from '../model/date.js';
 import { ID_PATTERN } from '../model/properties.js';
@@ -49,7 +49,7 @@ export function linkItemChecks(item: CuratedItem): void {
 const QUALIFIER = /^[A-Za-z0-9._-]{1,60}$/;
 
 /** A checked link as curation stores it. */
-export function curatedLink(link: LinkRow): LinkRow {
+export function curatedLink(link: LinkRecord): LinkRecord {
   return { ...link, props: { ...link.props, origin: 'curated' } };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Principal } from '../auth/roles.js';
-import { CYPHER_DIR, loadQueries, requireQueries } from '../db/cypher.js';
+import { loadQueries, requireQueries } from '../db/cypher.js';
+import { CYPHER_DIR } from '../paths.js';
 import type { WriteTransaction } from '../db/database.js';
 import { conflict } from '../errors.js';
 import { isEntityKind, type EntityKind } from '../model/kinds.js';

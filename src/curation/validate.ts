@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
-import { prepareDataset, type PreparedDataset } from '../data/prepare.js';
+import { prepareDataset } from '../data/prepare.js';
+import type { PreparedDataset } from '../data/records.js';
 import type { Item, Problem } from '../data/read.js';
 import { badUserInput } from '../errors.js';
 import type { EntityKind } from '../model/kinds.js';

@@ -1,5 +1,7 @@
-import { LANGS, type EntityKind } from '../model/kinds.js';
-import { prepareDataset, type PreparedDataset } from './prepare.js';
+import type { EntityKind } from '../model/kinds.js';
+import { LANGUAGE_KEYS } from '../model/languages.js';
+import { prepareDataset } from './prepare.js';
+import type { PreparedDataset } from './records.js';
 import { readDataset, type Problem } from './read.js';
 import { consistencyProblems, crcArticleIds } from './rules.js';
 
@@ -30,7 +32,7 @@ export function checkDataset(dir: string): CheckReport {
   const missingNames = { kk: [] as string[], ru: [] as string[] };
   const missingNamesByKind = { kk: {}, ru: {} } as CheckReport['missingNamesByKind'];
   for (const entity of dataset.entities) {
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGE_KEYS) {
       if (lang === 'en' || typeof entity.props[`name_${lang}`] === 'string') continue;
       missingNames[lang].push(entity.id);
       missingNamesByKind[lang][entity.kind] = (missingNamesByKind[lang][entity.kind] ?? 0) + 1;

@@ -1,5 +1,5 @@
 import { END_PROPERTIES, START_PROPERTIES } from '../model/in-force.js';
-import type { EntityRow, LinkRow } from './prepare.js';
+import type { EntityRecord, LinkRecord } from './records.js';
 
 type Bound = unknown;
 
@@ -10,11 +10,11 @@ type Bound = unknown;
  * the law's adoption. Dates written in the files always win; these two properties are derived
  * at every load and are never written by hand.
  */
-export function inheritDates(entities: EntityRow[], links: LinkRow[]): void {
+export function inheritDates(entities: EntityRecord[], links: LinkRecord[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const parentOf = new Map(links.filter((l) => l.type === 'PART_OF').map((l) => [l.from, l.to]));
 
-  const bound = (entity: EntityRow, names: readonly string[], seen: Set<string>): Bound => {
+  const bound = (entity: EntityRecord, names: readonly string[], seen: Set<string>): Bound => {
     for (const name of names) if (entity.props[name] !== undefined) return entity.props[name];
     const parent = byId.get(parentOf.get(entity.id) ?? '');
     if (!parent || seen.has(parent.id)) return undefined;

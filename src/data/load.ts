@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CYPHER_DIR, loadQueries, requireQueries } from '../db/cypher.js';
+import { loadQueries, requireQueries } from '../db/cypher.js';
+import { CYPHER_DIR } from '../paths.js';
 import type { Database, WriteTransaction } from '../db/database.js';
 import { ENTITY_TYPE_NAMES } from '../model/kinds.js';
 import { prepareDataset } from './prepare.js';
@@ -11,7 +12,7 @@ export interface LoadResult {
   links: number;
   claims: number;
   removed: { entities: number; links: number; claims: number };
-  /** What curation keeps over the files (issue #5): ids, for the maintainers to fold into the files. */
+  /** What curation keeps over the files: ids, for the maintainers to fold into the files. */
   curated: CuratedReport;
   ms: number;
 }
@@ -117,7 +118,7 @@ export async function loadDataset(
 
 /**
  * Curation wins over the files; the load says where, so the maintainers can copy the editors'
- * changes into the files (README "Curation and the dataset files").
+ * changes into the files (docs/curation.md "Curation and the dataset files").
  */
 function reportCurated(curated: CuratedReport, progress: (message: string) => void): void {
   const list = (ids: string[]) => ids.slice(0, 20).join(', ') + (ids.length > 20 ? `, ... (${ids.length} in all)` : '');

@@ -1,7 +1,8 @@
 import { CalendarDate } from '../model/date.js';
 import { isEntityKind } from '../model/kinds.js';
 import { propertyType } from '../model/properties.js';
-import type { Origins, PreparedDataset } from './prepare.js';
+import type { Origins } from './prepare.js';
+import type { PreparedDataset } from './records.js';
 import type { Item, Problem } from './read.js';
 
 /**

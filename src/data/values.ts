@@ -1,5 +1,5 @@
 import { CalendarDate } from '../model/date.js';
-import { LANGS } from '../model/kinds.js';
+import { LANGUAGE_KEYS } from '../model/languages.js';
 import type { PropertyType } from '../model/properties.js';
 
 /** A value read from a data file or a mutation, checked against its declared type. */
@@ -33,7 +33,8 @@ export function convertValue(type: PropertyType, value: unknown): Converted {
         return { ok: false, message: 'must be a map of languages (en, kk, ru)' };
       const out: Record<string, string> = {};
       for (const [lang, text] of Object.entries(value)) {
-        if (!(LANGS as readonly string[]).includes(lang)) return { ok: false, message: `unknown language "${lang}" (use en, kk, ru)` };
+        if (!(LANGUAGE_KEYS as readonly string[]).includes(lang))
+          return { ok: false, message: `unknown language "${lang}" (use en, kk, ru)` };
         if (typeof text !== 'string' || !text.trim()) return { ok: false, message: `the ${lang} text must be a non-empty string` };
         out[lang] = text.trim();
       }

@@ -2,7 +2,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { CYPHER_DIR, loadQueries, requireQueries } from './cypher.js';
+import { CYPHER_DIR } from '../paths.js';
+import { loadQueries, requireQueries } from './cypher.js';
 import type { Database } from './database.js';
 import { decodeProperties, encodeProperties, type TypedJson } from './typed-json.js';
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CYPHER_DIR, loadStatements } from './cypher.js';
+import { CYPHER_DIR } from '../paths.js';
+import { loadStatements } from './cypher.js';
 import type { Database } from './database.js';
 
 /** Applies `cypher/schema/*.cypher` (constraints and indexes) and waits until indexes are online. */

@@ -1,8 +1,7 @@
 import type { Plain } from '../db/convert.js';
-import type { EdgeRow, NodeRow, SubgraphRow } from '../graph/rows.js';
-import { textIn } from '../resolvers/text.js';
+import { textIn, type Language } from '../model/languages.js';
+import type { EdgeRow, EntityRow, SubgraphRow } from '../read/rows.js';
 
-export type Lang = 'EN' | 'KK' | 'RU';
 export type Attributes = Record<string, Plain>;
 export type AttributeType = 'boolean' | 'integer' | 'double' | 'string' | 'liststring';
 
@@ -14,7 +13,7 @@ const INTERNAL = new Set(['aliasText']);
  * then every stored property. Relationship fields a GraphQL selection added (`@…`) are left out,
  * so a file holds the same whatever the query around it selected.
  */
-export function nodeAttributes(node: NodeRow, lang: Lang): Attributes {
+export function nodeAttributes(node: EntityRow, lang: Language): Attributes {
   const out: Attributes = { id: node.id, label: textIn(node, 'name', lang) ?? node.id, kind: node.kind };
   for (const [key, value] of Object.entries(node)) {
     if (key in out || key.startsWith('@') || INTERNAL.has(key) || value === null) continue;
@@ -34,7 +33,7 @@ export function edgeAttributes(edge: EdgeRow): Attributes {
 }
 
 /** Both record lists of a subgraph, with the union of their keys (fixed ones first, then by name). */
-export function tables(subgraph: SubgraphRow, lang: Lang) {
+export function tables(subgraph: SubgraphRow, lang: Language) {
   const nodes = subgraph.nodes.map((n) => nodeAttributes(n, lang));
   const edges = subgraph.edges.map(edgeAttributes);
   return {

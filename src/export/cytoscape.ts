@@ -1,12 +1,13 @@
-import type { SubgraphRow } from '../graph/rows.js';
-import { edgeAttributes, nodeAttributes, type Lang } from './attributes.js';
+import type { Language } from '../model/languages.js';
+import type { SubgraphRow } from '../read/rows.js';
+import { edgeAttributes, nodeAttributes } from './attributes.js';
 
 /**
  * Cytoscape.js elements JSON, in the shape Cytoscape desktop writes (`.cyjs`): `cytoscape({
  * elements: file.elements })` or `cy.json(file)` load it. Every element's `data` holds its
  * attributes; lists stay lists.
  */
-export function toCytoscapeJson(subgraph: SubgraphRow, lang: Lang): string {
+export function toCytoscapeJson(subgraph: SubgraphRow, lang: Language): string {
   return JSON.stringify({
     format_version: '1.0',
     generated_by: 'child-rights-graph',

@@ -1,5 +1,6 @@
-import type { SubgraphRow } from '../graph/rows.js';
-import { asText, columnType, tables, type Attributes, type AttributeType, type Lang } from './attributes.js';
+import type { Language } from '../model/languages.js';
+import type { SubgraphRow } from '../read/rows.js';
+import { asText, columnType, tables, type Attributes, type AttributeType } from './attributes.js';
 import { xml } from './xml.js';
 
 const GEXF_TYPE: Record<AttributeType, string> = {
@@ -15,7 +16,7 @@ const GEXF_TYPE: Record<AttributeType, string> = {
  * types, a static directed graph, `label` on every node and edge (the name in the language
  * asked; the relation type), the other attributes as `attvalues`.
  */
-export function toGexf(subgraph: SubgraphRow, lang: Lang): string {
+export function toGexf(subgraph: SubgraphRow, lang: Language): string {
   const { nodes, edges, nodeColumns, edgeColumns } = tables(subgraph, lang);
   const nodeKeys = nodeColumns.filter((c) => !['id', 'label'].includes(c));
   const edgeKeys = edgeColumns.filter((c) => !['id', 'source', 'target', 'label'].includes(c));

@@ -1,5 +1,6 @@
-import type { SubgraphRow } from '../graph/rows.js';
-import { asText, columnType, tables, type Attributes, type AttributeType, type Lang } from './attributes.js';
+import type { Language } from '../model/languages.js';
+import type { SubgraphRow } from '../read/rows.js';
+import { asText, columnType, tables, type Attributes, type AttributeType } from './attributes.js';
 import { xml } from './xml.js';
 
 const GRAPHML_TYPE: Record<AttributeType, string> = {
@@ -15,7 +16,7 @@ const GRAPHML_TYPE: Record<AttributeType, string> = {
  * directed graph, every node and edge with its `<data>`. Values missing on an element are left
  * out rather than written empty.
  */
-export function toGraphml(subgraph: SubgraphRow, lang: Lang): string {
+export function toGraphml(subgraph: SubgraphRow, lang: Language): string {
   const { nodes, edges, nodeColumns, edgeColumns } = tables(subgraph, lang);
   const nodeKeys = nodeColumns.filter((c) => c !== 'id');
   const edgeKeys = edgeColumns.filter((c) => !['id', 'source', 'target'].includes(c));

@@ -1,11 +1,9 @@
-import type { SubgraphRow } from '../graph/rows.js';
-import type { Lang } from './attributes.js';
+import type { Language } from '../model/languages.js';
+import type { SubgraphRow } from '../read/rows.js';
 import { toNodesCsv, toEdgesCsv } from './csv.js';
 import { toCytoscapeJson } from './cytoscape.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
-
-export type { Lang } from './attributes.js';
 
 /** The export formats: GraphQL's `ExportFormat`, the HTTP route's `/export/<slug>`. */
 export const EXPORT_FORMATS = {
@@ -31,7 +29,7 @@ export function formatOfSlug(slug: string): ExportFormat | undefined {
 }
 
 /** A subgraph as a file in `format`, named after what the subgraph is. */
-export function exportSubgraph(subgraph: SubgraphRow, format: ExportFormat, lang: Lang): ExportFile {
+export function exportSubgraph(subgraph: SubgraphRow, format: ExportFormat, lang: Language): ExportFile {
   const spec = EXPORT_FORMATS[format];
   const content = spec.write(subgraph, lang);
   return {

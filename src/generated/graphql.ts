@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, EntityWriteRow, LinkWriteRow, CreatedTokenRow } from '../resolvers/mappers.js';
-import type { SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow } from '../graph/rows.js';
+import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow } from '../read/rows.js';
 import type { AuditRow } from '../curation/audit.js';
+import type { EntityWriteRow, LinkWriteRow, CreatedTokenRow } from '../resolvers/mappers.js';
 import type { TokenInfo } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -39,19 +39,19 @@ export type ApiToken = {
 };
 
 /** A policy area an institution is responsible for. */
-export type Area = Entity & {
+export type Area = Curated & Entity & {
   __typename?: 'Area';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always AREA. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The institutions that monitor this area (the Commissioner for Children's Rights). */
   monitoredBy: Array<Institution>;
@@ -65,15 +65,15 @@ export type Area = Entity & {
   responsible: Array<ResponsibilityLink>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -190,19 +190,19 @@ export type Basis =
   | 'STATE_REPORT';
 
 /** A problem children face. */
-export type Challenge = Entity & {
+export type Challenge = Curated & Entity & {
   __typename?: 'Challenge';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always CHALLENGE. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -212,15 +212,15 @@ export type Challenge = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -300,21 +300,21 @@ export type ClaimStatus =
   | 'UNVERIFIED';
 
 /** A reporting cluster of the Committee on the Rights of the Child. */
-export type Cluster = Entity & {
+export type Cluster = Curated & Entity & {
   __typename?: 'Cluster';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
   /** The CRC articles in this reporting cluster (some only in part; see the cluster's summary). */
   articles: Array<Provision>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always CLUSTER. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -324,15 +324,15 @@ export type Cluster = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -485,6 +485,17 @@ export type CreatedToken = {
   token: Scalars['String']['output'];
 };
 
+/**
+ * Something editors change through the API (the curation mutations): how often it was changed, and
+ * whether it has been. Every entity is curated.
+ */
+export type Curated = {
+  /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
+  curated: Scalars['Boolean']['output'];
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
+  version: Scalars['Int']['output'];
+};
+
 /** Direction of a link seen from the entity it is asked on. */
 export type Direction =
   /** Both. */
@@ -495,11 +506,11 @@ export type Direction =
   | 'OUT';
 
 /** A UN treaty-body document. */
-export type Document = Entity & {
+export type Document = Curated & Entity & {
   __typename?: 'Document';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
@@ -509,7 +520,7 @@ export type Document = Entity & {
   id: Scalars['ID']['output'];
   /** Always DOCUMENT. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The title in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -523,17 +534,17 @@ export type Document = Entity & {
   session?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
   /** The UN document symbol, for example `CRC/C/KAZ/CO/4`. */
   symbol?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -883,19 +894,19 @@ export type GraphEdge = {
 };
 
 /** A group of children. */
-export type Group = Entity & {
+export type Group = Curated & Entity & {
   __typename?: 'Group';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always GROUP. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -905,15 +916,15 @@ export type Group = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -982,21 +993,21 @@ export type ImportResult = {
 };
 
 /** A ministry, committee, office, court system or civil-society body. */
-export type Institution = Entity & {
+export type Institution = Curated & Entity & {
   __typename?: 'Institution';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
   /** Who held this office, with the term and sources. */
   holders: Array<OfficeHolderLink>;
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always INSTITUTION. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1016,7 +1027,7 @@ export type Institution = Entity & {
   sources: Array<Source>;
   /** The institutions that took over from this one. */
   successors: Array<Institution>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
   /** First day the institution existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
@@ -1024,7 +1035,7 @@ export type Institution = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1093,7 +1104,7 @@ export type InstitutionEdge = {
 };
 
 /** A legal instrument: the CRC, an optional protocol, a constitution, a code, a law or a decree. */
-export type Instrument = Entity & {
+export type Instrument = Curated & Entity & {
   __typename?: 'Instrument';
   /** Date of adoption. */
   adopted?: Maybe<Scalars['Date']['output']>;
@@ -1103,7 +1114,7 @@ export type Instrument = Entity & {
   amendedBy: Array<Link>;
   /** The acts or provisions this act amends. */
   amends: Array<Link>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
@@ -1111,7 +1122,7 @@ export type Instrument = Entity & {
   entryIntoForce?: Maybe<Scalars['Date']['output']>;
   /** The CRC articles this optional protocol extends. */
   extends: Array<Provision>;
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** The CRC articles this instrument, or one of its provisions, implements. */
   implements: Array<ImplementationLink>;
@@ -1121,7 +1132,7 @@ export type Instrument = Entity & {
   jurisdiction?: Maybe<Scalars['String']['output']>;
   /** What kind of entity this is. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1153,7 +1164,7 @@ export type Instrument = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1344,19 +1355,19 @@ export type LinkWrite = {
 };
 
 /** A remedy or measure a source proposes. */
-export type Measure = Entity & {
+export type Measure = Curated & Entity & {
   __typename?: 'Measure';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always MEASURE. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1366,15 +1377,15 @@ export type Measure = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1564,19 +1575,19 @@ export type Path = {
 };
 
 /** A holder of an office. */
-export type Person = Entity & {
+export type Person = Curated & Entity & {
   __typename?: 'Person';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always PERSON. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1586,15 +1597,15 @@ export type Person = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1619,19 +1630,19 @@ export type PersonSummaryArgs = {
 };
 
 /** A principle or right. */
-export type Principle = Entity & {
+export type Principle = Curated & Entity & {
   __typename?: 'Principle';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always PRINCIPLE. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1641,15 +1652,15 @@ export type Principle = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1674,19 +1685,19 @@ export type PrincipleSummaryArgs = {
 };
 
 /** A programme, campaign or service such as a helpline. */
-export type Program = Entity & {
+export type Program = Curated & Entity & {
   __typename?: 'Program';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
-  /** Stable, readable id. */
+  /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
   /** Always PROGRAM. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1696,15 +1707,15 @@ export type Program = Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -1729,11 +1740,11 @@ export type ProgramSummaryArgs = {
 };
 
 /** An article or paragraph of an instrument. */
-export type Provision = Entity & {
+export type Provision = Curated & Entity & {
   __typename?: 'Provision';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** The Committee's reporting clusters this CRC article belongs to. */
   clusters: Array<Cluster>;
@@ -1754,7 +1765,7 @@ export type Provision = Entity & {
   implements: Array<ImplementationLink>;
   /** Always PROVISION. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The article's title in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -1778,7 +1789,7 @@ export type Provision = Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -2084,15 +2095,15 @@ export type RatificationLink = {
 };
 
 /** A recommendation (one paragraph) of a UN treaty-body document. */
-export type Recommendation = Entity & {
+export type Recommendation = Curated & Entity & {
   __typename?: 'Recommendation';
   /** The challenges this recommendation is about. */
   addresses: Array<Challenge>;
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
   /** The laws (or provisions) this recommendation asks the State to change, with sources. */
   asksToChange: Array<ChangeRequestLink>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** The CRC articles this recommendation concerns, with sources. */
   concerns: Array<ConcernLink>;
@@ -2106,7 +2117,7 @@ export type Recommendation = Entity & {
   id: Scalars['ID']['output'];
   /** Always RECOMMENDATION. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** A short title in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -2122,13 +2133,13 @@ export type Recommendation = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The symbol of the document it is part of. */
   symbol?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the paragraph number or content could not be confirmed. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -2311,15 +2322,15 @@ export type SearchHit = {
 };
 
 /** A bibliographic or official source. */
-export type Source = Entity & {
+export type Source = Curated & Entity & {
   __typename?: 'Source';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
   /** Authors, as given. */
   authors: Array<Scalars['String']['output']>;
   /** The reference as a citing work gives it. */
   citation?: Maybe<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
@@ -2329,7 +2340,7 @@ export type Source = Entity & {
   id: Scalars['ID']['output'];
   /** Always SOURCE. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The title in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -2343,19 +2354,19 @@ export type Source = Entity & {
   sourceType?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
   /** Where to read it. */
   url?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Journal, series or website. */
   venue?: Maybe<Scalars['String']['output']>;
   /** False when the look-ups behind the dataset could not find or confirm this source. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
   /** Year of publication. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -2382,11 +2393,11 @@ export type SourceSummaryArgs = {
 };
 
 /** A State party. */
-export type State = Entity & {
+export type State = Curated & Entity & {
   __typename?: 'State';
-  /** Other identifiers. */
+  /** Other identifiers: official register codes, AKN or ELI style IRIs. */
   aliases: Array<Scalars['String']['output']>;
-  /** Statements about this entity's properties where sources disagree. */
+  /** Statements about this entity's properties where sources disagree, each with its sources. */
   claims: Array<Claim>;
   /** True once an editor has changed it through the API; the dataset loader then leaves it alone. */
   curated: Scalars['Boolean']['output'];
@@ -2394,7 +2405,7 @@ export type State = Entity & {
   id: Scalars['ID']['output'];
   /** Always STATE. */
   kind: EntityKind;
-  /** Every link of this entity. */
+  /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
   links: Array<Link>;
   /** The name in the language asked, or in English when that language is missing. */
   name: Scalars['String']['output'];
@@ -2408,15 +2419,15 @@ export type State = Entity & {
   signatures: Array<Link>;
   /** The sources that support this entity. */
   sources: Array<Source>;
-  /** A short description, in the language asked. */
+  /** A short description, in the language asked (English when missing). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** First day, where known. */
+  /** First day this entity was in force or existed, where known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last day, where known. */
+  /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /** False when the look-ups behind the dataset could not confirm it. */
   verified: Scalars['Boolean']['output'];
-  /** How many curated writes this entity has had (0 as loaded from the dataset files). */
+  /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
 };
 
@@ -2563,6 +2574,43 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Curated:
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+  ;
+  Entity:
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -2585,6 +2633,7 @@ export type ResolversTypes = ResolversObject<{
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrixRow>;
   CoveringInstrument: ResolverTypeWrapper<CoveringInstrumentRow>;
   CreatedToken: ResolverTypeWrapper<CreatedTokenRow>;
+  Curated: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Curated']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRow>;
@@ -2659,6 +2708,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageMatrix: CoverageMatrixRow;
   CoveringInstrument: CoveringInstrumentRow;
   CreatedToken: CreatedTokenRow;
+  Curated: ResolversInterfaceTypes<ResolversParentTypes>['Curated'];
   Date: Scalars['Date']['output'];
   Document: EntityRow;
   Entity: EntityRow;
@@ -2883,6 +2933,10 @@ export type CoveringInstrumentResolvers<ContextType = Context, ParentType extend
 export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = ResolversObject<{
   info?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CuratedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Curated'] = ResolversParentTypes['Curated']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Area' | 'Challenge' | 'Cluster' | 'Document' | 'Group' | 'Institution' | 'Instrument' | 'Measure' | 'Person' | 'Principle' | 'Program' | 'Provision' | 'Recommendation' | 'Source' | 'State', ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3407,6 +3461,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CoveringInstrument?: CoveringInstrumentResolvers<ContextType>;
   CreatedToken?: CreatedTokenResolvers<ContextType>;
+  Curated?: CuratedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;

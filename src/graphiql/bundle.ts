@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { PROJECT_ROOT } from '../neo4j-local/install.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 const ENTRY = join(PROJECT_ROOT, 'src', 'graphiql', 'browser', 'main.ts');

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../neo4j-local/install.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 export const EXAMPLES_DIR = join(PROJECT_ROOT, 'docs', 'examples');
 

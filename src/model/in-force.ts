@@ -1,6 +1,7 @@
 /**
  * The one rule for "in force on a day", used by every `asOf` filter: the projection compiler
- * (relationship fields) and the query files (root fields, through `{{inForce(n, $asOf)}}`).
+ * (relationship fields) and the query files (root fields, through `{{inForce(n, $asOf)}}`, which
+ * src/read/template.ts fills).
  *
  * An entity or link starts on the first date it has among:
  *   - `validFrom`: its entry into force (or the day it began to exist), when a source gives it;
@@ -34,11 +35,4 @@ function bounds(variable: string, day: string): string {
   const start = `coalesce(${[...START_PROPERTIES.map((p) => `${variable}.${p}`), day].join(', ')})`;
   const end = `coalesce(${[...END_PROPERTIES.map((p) => `${variable}.${p}`), day].join(', ')})`;
   return `${start} <= ${day} AND ${end} >= ${day}`;
-}
-
-/** `{{inForce(n, $asOf)}}` in a query file: the condition for variable `n` on the date parameter `$asOf`. */
-const TEMPLATE = /\{\{inForce\((\w+),\s*\$(\w+)\)\}\}/g;
-
-export function expandInForce(text: string): string {
-  return text.replace(TEMPLATE, (_match, variable: string, param: string) => inForceCondition(variable, `date($${param})`));
 }

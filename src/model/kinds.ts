@@ -62,5 +62,26 @@ export function isInstrumentKind(value: unknown): value is InstrumentKind {
   return typeof value === 'string' && (INSTRUMENT_KINDS as readonly string[]).includes(value);
 }
 
-export const LANGS = ['en', 'kk', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The colour the explorer draws each kind in (served to it as /explore/model.js). */
+export const KIND_COLOURS = {
+  CONVENTION: '#1f77b4',
+  OPTIONAL_PROTOCOL: '#1f77b4',
+  PROVISION: '#6baed6',
+  CONSTITUTION: '#d62728',
+  CODE: '#e6550d',
+  LAW: '#fd8d3c',
+  DECREE: '#fdae6b',
+  INSTITUTION: '#2ca02c',
+  PERSON: '#98df8a',
+  PROGRAM: '#31a354',
+  CHALLENGE: '#9467bd',
+  GROUP: '#c5b0d5',
+  MEASURE: '#8c6d31',
+  AREA: '#bcbd22',
+  PRINCIPLE: '#17becf',
+  CLUSTER: '#9edae5',
+  STATE: '#7f7f7f',
+  SOURCE: '#c7c7c7',
+  DOCUMENT: '#e377c2',
+  RECOMMENDATION: '#f7b6d2',
+} as const satisfies Record<EntityKind, string>;

@@ -73,5 +73,5 @@ export function propertyType(kind: EntityKind, name: string): PropertyType | und
   return (COMMON_PROPS as Record<string, PropertyType>)[name] ?? KIND_PROPS[kind][name];
 }
 
-/** Ids: readable, stable, and safe in URLs and file names after encoding; see README "Ids". */
+/** Ids: readable, stable, and safe in URLs and file names after encoding; see docs/api.md "Ids". */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:/#._-]{0,199}$/;

@@ -8,9 +8,6 @@ import { findMaven, type Maven } from './maven.js';
 import { EMBEDDED_POM, LAUNCHER_SOURCE } from './paths.js';
 import { run } from './run.js';
 
-/** Where the project keeps what it downloads and builds for its local Neo4j (git-ignored). */
-export { PROJECT_ROOT } from './paths.js';
-
 export interface Neo4jInstallation {
   /** Java classpath holding Neo4j's jars and the compiled launcher. */
   classpath: string;

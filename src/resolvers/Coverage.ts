@@ -1,5 +1,5 @@
 import type { ArticleCoverageResolvers, CoverageMatrixResolvers, CoveringInstrumentResolvers } from '../generated/graphql.js';
-import { textIn } from './text.js';
+import { textIn } from '../model/languages.js';
 
 export const ArticleCoverage: ArticleCoverageResolvers = {
   title: (row, { lang }) => textIn(row.names, 'name', lang) ?? row.articleId,

@@ -1,5 +1,5 @@
 import type { ApiTokenResolvers, AuditEntryResolvers, Role } from '../generated/graphql.js';
-import { stringList } from './text.js';
+import { stringList } from './values.js';
 
 /** Roles are stored lower case (`editor`), as the CLI takes them; the schema's enum is upper case. */
 const toRole = (role: string): Role => (role === 'admin' ? 'ADMIN' : 'EDITOR');

@@ -1,29 +1,23 @@
-import { TYPE_OF_KIND } from '../model/kinds.js';
 import type { EntityResolvers, ProvisionResolvers } from '../generated/graphql.js';
-import { projected } from './projected.js';
-import { langsOf, stringList, textIn } from './text.js';
+import { TYPE_OF_KIND } from '../model/kinds.js';
+import { languagesOf, textIn } from '../model/languages.js';
+import { stringList } from './values.js';
 
 export const Entity: EntityResolvers = {
   __resolveType: (row) => TYPE_OF_KIND[row.kind],
 };
 
 /**
- * The fields every entity type shares. Scalars not listed (id, kind, validFrom, ...) are stored
- * under their own names and resolve by default.
+ * The property fields every entity type shares that are not stored under their own names (each
+ * says what it reads with `@reads` in schema/types/03-entity.graphql). Relation fields (sources,
+ * claims, links) are added from the schema's mapping (projected.ts).
  */
 export const entityFields = {
   name: (row, { lang }) => textIn(row, 'name', lang) ?? row.id,
-  nameLangs: (row) => langsOf(row, 'name'),
+  nameLangs: (row) => languagesOf(row, 'name'),
   summary: (row, { lang }) => textIn(row, 'summary', lang),
   aliases: (row) => stringList(row['aliases']),
   verified: (row) => row['verified'] !== false,
-  sources: projected,
-  claims: projected,
-  links: projected,
-  // Issue #5: curation state.
   version: (row) => (typeof row['version'] === 'number' ? row['version'] : 0),
   curated: (row) => row['origin'] === 'curated',
-} satisfies Pick<
-  ProvisionResolvers,
-  'name' | 'nameLangs' | 'summary' | 'aliases' | 'verified' | 'sources' | 'claims' | 'links' | 'version' | 'curated'
->;
+} satisfies Pick<ProvisionResolvers, 'name' | 'nameLangs' | 'summary' | 'aliases' | 'verified' | 'version' | 'curated'>;

@@ -1,7 +1,6 @@
 import type { InstrumentResolvers } from '../generated/graphql.js';
 import { isInstrumentKind } from '../model/kinds.js';
 import { entityFields } from './Entity.js';
-import { projected } from './projected.js';
 
 export const Instrument: InstrumentResolvers = {
   ...entityFields,
@@ -9,12 +8,4 @@ export const Instrument: InstrumentResolvers = {
     if (!isInstrumentKind(row.kind)) throw new Error(`${row.id} is a ${row.kind}, not an instrument`);
     return row.kind;
   },
-  provisions: projected,
-  implements: projected,
-  ratifications: projected,
-  extends: projected,
-  amends: projected,
-  amendedBy: projected,
-  predecessors: projected,
-  successors: projected,
 };

@@ -1,6 +1,6 @@
 import type { SourceResolvers } from '../generated/graphql.js';
 import { entityFields } from './Entity.js';
-import { stringList } from './text.js';
+import { stringList } from './values.js';
 
 export const Source: SourceResolvers = {
   ...entityFields,

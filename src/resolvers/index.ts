@@ -1,42 +1,13 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { ENTITY_TYPE_NAMES } from '../model/kinds.js';
 import { Claim } from './Claim.js';
+import { ArticleCoverage, CoverageMatrix, CoveringInstrument } from './Coverage.js';
+import { ApiToken, AuditEntry } from './Curation.js';
 import { DateScalar } from './Date.js';
 import { Entity, entityFields } from './Entity.js';
-import { ImplementationLink, Link } from './Link.js';
-import { Instrument } from './Instrument.js';
-import { Provision } from './Provision.js';
-import { crcArticle } from './Query/crcArticle.js';
-import { crcArticles } from './Query/crcArticles.js';
-import { instrument } from './Query/instrument.js';
-import { instruments } from './Query/instruments.js';
-import { node } from './Query/node.js';
-import { search } from './Query/search.js';
-import { institutions } from './Query/institutions.js';
-import { recommendations } from './Query/recommendations.js';
-import { Source } from './Source.js';
-import { Area, Cluster, Document, Institution, Recommendation, State } from './tracing.js';
-import {
-  ChangeRequestLink,
-  ConcernLink,
-  CorrespondenceLink,
-  OfficeHolderLink,
-  RatificationLink,
-  ResponsibilityLink,
-} from './TracingLinks.js';
-import { ArticleCoverage, CoverageMatrix, CoveringInstrument } from './Coverage.js';
 import { GraphEdge } from './GraphEdge.js';
-import { Subgraph } from './Subgraph.js';
-import { implementationCoverage } from './Query/implementationCoverage.js';
-import { institutionsConnection } from './Query/institutionsConnection.js';
-import { instrumentsConnection } from './Query/instrumentsConnection.js';
-import { neighborhood } from './Query/neighborhood.js';
-import { pathSubgraph } from './Query/pathSubgraph.js';
-import { paths } from './Query/paths.js';
-import { recommendationsConnection } from './Query/recommendationsConnection.js';
-import { searchConnection } from './Query/searchConnection.js';
-import { subgraph } from './Query/subgraph.js';
-import { wholeGraph } from './Query/wholeGraph.js';
-import { ApiToken, AuditEntry } from './Curation.js';
+import { Instrument } from './Instrument.js';
+import { Link } from './Link.js';
 import { createEntity } from './Mutation/createEntity.js';
 import { createToken } from './Mutation/createToken.js';
 import { importGraph } from './Mutation/importGraph.js';
@@ -45,10 +16,37 @@ import { retireEntity } from './Mutation/retireEntity.js';
 import { revokeToken } from './Mutation/revokeToken.js';
 import { unlink } from './Mutation/unlink.js';
 import { updateEntity } from './Mutation/updateEntity.js';
+import { crcArticle } from './Query/crcArticle.js';
+import { crcArticles } from './Query/crcArticles.js';
 import { history } from './Query/history.js';
+import { implementationCoverage } from './Query/implementationCoverage.js';
+import { institutions } from './Query/institutions.js';
+import { institutionsConnection } from './Query/institutionsConnection.js';
+import { instrument } from './Query/instrument.js';
+import { instruments } from './Query/instruments.js';
+import { instrumentsConnection } from './Query/instrumentsConnection.js';
+import { neighborhood } from './Query/neighborhood.js';
+import { node } from './Query/node.js';
+import { pathSubgraph } from './Query/pathSubgraph.js';
+import { paths } from './Query/paths.js';
+import { recommendations } from './Query/recommendations.js';
+import { recommendationsConnection } from './Query/recommendationsConnection.js';
+import { search } from './Query/search.js';
+import { searchConnection } from './Query/searchConnection.js';
+import { subgraph } from './Query/subgraph.js';
 import { tokens } from './Query/tokens.js';
+import { wholeGraph } from './Query/wholeGraph.js';
+import { Source } from './Source.js';
+import { Subgraph } from './Subgraph.js';
 
-/** The resolver map: one file per root field and per type that needs more than defaults. */
+/** Entity types whose resolvers go beyond the fields every entity shares. */
+const ENTITY_RESOLVERS = { Instrument, Source };
+
+/**
+ * The resolvers written by hand: one file per root field and per type whose fields are not read
+ * as they are stored. Relation fields have none: the schema's mapping declares them and
+ * withRelationFields (projected.ts) reads each from its root field's statement.
+ */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
@@ -58,10 +56,8 @@ export const resolvers: Resolvers = {
     crcArticles,
     instrument,
     instruments,
-    // Issue #3: dataset lists.
     recommendations,
     institutions,
-    // Issue #4: exploration.
     neighborhood,
     paths,
     pathSubgraph,
@@ -72,44 +68,26 @@ export const resolvers: Resolvers = {
     searchConnection,
     recommendationsConnection,
     institutionsConnection,
-    // Issue #5: curation.
     history,
     tokens,
   },
-  // Issue #5: curation.
   Mutation: { createEntity, updateEntity, retireEntity, link, unlink, importGraph, createToken, revokeToken },
-  AuditEntry,
-  ApiToken,
   Entity,
-  Instrument,
-  Provision,
-  Source,
+  ...Object.fromEntries(ENTITY_TYPE_NAMES.map((type) => [type, entityFields])),
+  ...ENTITY_RESOLVERS,
   Link,
-  ImplementationLink,
   Claim,
-  // Issue 3: tracing fields and typed links.
-  State,
-  Cluster,
-  Document,
-  Recommendation,
-  Institution,
-  Area,
-  RatificationLink,
-  ConcernLink,
-  ChangeRequestLink,
-  ResponsibilityLink,
-  OfficeHolderLink,
-  CorrespondenceLink,
-  Subgraph,
   GraphEdge,
+  Subgraph,
   ArticleCoverage,
   CoveringInstrument,
   CoverageMatrix,
-  // Entity types with nothing beyond the shared fields.
-  Principle: entityFields,
-  Person: entityFields,
-  Program: entityFields,
-  Measure: entityFields,
-  Challenge: entityFields,
-  Group: entityFields,
+  AuditEntry,
+  ApiToken,
 };
+
+/** Whether `Type.field` has a resolver written by hand (for the catalogue's checks). */
+export function hasResolver(typeName: string, fieldName: string): boolean {
+  const fields = (resolvers as Record<string, unknown>)[typeName];
+  return typeof fields === 'object' && fields !== null && fieldName in fields && !fieldName.startsWith('__');
+}

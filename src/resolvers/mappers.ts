@@ -1,40 +1,14 @@
 import type { TokenInfo } from '../auth/tokens.js';
 import type { AuditRow } from '../curation/audit.js';
-import type { Plain } from '../db/convert.js';
-import type { EntityKind } from '../model/kinds.js';
 import type { RelationType } from '../model/relations.js';
+import type { EntityRow } from '../read/rows.js';
 
 /**
- * What resolvers receive as parents: the plain rows the data layer returns. A node's stored
- * properties are all there (`name_en`, `validFrom` as an ISO date, ...); relationship fields
- * compiled into the same statement sit under `@<response key>` (see src/projection).
+ * What the mutations return (codegen.ts maps the GraphQL types onto these); the rows of reads
+ * are in src/read/rows.ts.
  */
-export interface EntityRow {
-  id: string;
-  kind: EntityKind;
-  [property: string]: Plain;
-}
-
-export interface LinkRow {
-  id: string;
-  __type: RelationType;
-  [property: string]: Plain;
-}
-
-export interface ClaimRow {
-  id: string;
-  property: string;
-  value: string;
-  [property: string]: Plain;
-}
-
-export interface SearchHitRow {
-  entity: EntityRow;
-  score: number;
-}
-
-/** Issue #5: what a curated write returns; `entity` is projected after the write commits. */
 export interface EntityWriteRow {
+  /** Projected after the write commits, as the request selects it. */
   entity: EntityRow;
   version: number;
   audit: AuditRow;

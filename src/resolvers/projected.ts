@@ -1,13 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Catalogue } from '../read/catalogue/build.js';
 
 /**
- * Reads a relationship field that the root field's statement already fetched: the projection
- * puts it under `@<response key>` (src/projection/compile.ts). Never a database call.
+ * Reads a relation field that the root field's statement already fetched: the projection puts
+ * it under `@<response key>` (src/read/projection/compile.ts). Never a database call.
  */
-export function projected<T>(parent: object, _args: unknown, _context: unknown, info: GraphQLResolveInfo): T {
+export function projected(parent: object, _args: unknown, _context: unknown, info: GraphQLResolveInfo): unknown {
   const value = (parent as Record<string, unknown>)[`@${String(info.path.key)}`];
-  if (value === undefined) {
-    throw new Error(`${info.parentType.name}.${info.fieldName} was not projected; is it in src/projection/catalogue.ts?`);
+  if (value === undefined) throw new Error(`${info.parentType.name}.${info.fieldName} was not projected by its root field's statement`);
+  return value;
+}
+
+type ResolverMap = Record<string, object>;
+
+/**
+ * The resolver map with every relation field the schema maps (the catalogue's) reading its
+ * projection: a relation field needs no resolver of its own.
+ */
+export function withRelationFields(resolvers: ResolverMap, catalogue: Catalogue): ResolverMap {
+  const map: Record<string, Record<string, unknown>> = {};
+  for (const [type, fields] of Object.entries(resolvers)) map[type] = fields as Record<string, unknown>;
+  for (const [type, field] of catalogue.relationFields()) {
+    map[type] = { ...map[type], [field]: projected };
   }
-  return value as T;
+  return map;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyBaseLogger } from 'fastify';
@@ -7,16 +5,19 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
-import { PROJECT_ROOT } from '../neo4j-local/install.js';
-import { resolvers } from '../resolvers/index.js';
+import { loadContract, printContract } from '../schema/contract.js';
+import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
 import { costLimitPlugin } from './cost.js';
 import { limitRules, parseOptions } from './limits.js';
 
-export const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
+/** The public contract as SDL, as schema.graphql holds it (for tests that build the schema). */
+export const typeDefs = printContract(loadContract());
 
 export interface ApolloOptions {
+  /** The schema and resolvers (src/schema/service.ts). */
+  graphql: GraphQLService;
   plugins?: ApolloServerPlugin<Context>[];
   /** Called with the code of every error sent to a client (for the metrics). */
   onError?: (code: string) => void;
@@ -32,14 +33,14 @@ export interface ApolloOptions {
 export function createApolloServer(
   config: Config,
   logger: Pick<FastifyBaseLogger, 'error'>,
-  { plugins = [], onError }: ApolloOptions = {},
+  { graphql, plugins = [], onError }: ApolloOptions,
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    typeDefs: graphql.typeDefs,
+    resolvers: graphql.resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // Document limits (issue #5): rejected documents are client errors, HTTP 400.
+    // Document limits: rejected documents are client errors, HTTP 400.
     validationRules: limitRules(config.limits),
     parseOptions: parseOptions(config.limits),
     // Automatic persisted queries save bandwidth only, and a hash-only request would skip the

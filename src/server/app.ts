@@ -6,9 +6,10 @@ import type { Config } from '../config.js';
 import { Curation } from '../curation/curation.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
-import { loadQueries } from '../db/cypher.js';
 import { newStatementStats } from '../db/stats.js';
-import { GraphReader } from '../graph/reader.js';
+import { loadReadQueries } from '../read/queries.js';
+import { Reader } from '../read/reader.js';
+import { buildGraphQLService, type GraphQLService } from '../schema/service.js';
 import { createApolloServer } from './apollo.js';
 import { registerGraphiqlRoutes } from './graphiql.js';
 import { registerGraphQLRoute } from './graphql-route.js';
@@ -22,6 +23,8 @@ export interface AppDependencies {
   config: Config;
   db: Database;
   logger: FastifyBaseLogger;
+  /** The schema, its mapping and the resolvers; the project's own unless a test gives another. */
+  graphql?: GraphQLService;
 }
 
 export interface App {
@@ -32,7 +35,7 @@ export interface App {
 }
 
 /** The HTTP service: GraphQL at /graphql, GraphiQL at /graphiql, /metrics, /health and /ready. */
-export async function createApp({ config, db, logger }: AppDependencies): Promise<App> {
+export async function createApp({ config, db, logger, graphql = buildGraphQLService() }: AppDependencies): Promise<App> {
   const http: FastifyInstance = Fastify({
     loggerInstance: logger,
     // One log line per request is written by registerRequestId, with the fields we want.
@@ -45,10 +48,13 @@ export async function createApp({ config, db, logger }: AppDependencies): Promis
   registerRequestId(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
-  const reader = new GraphReader(db, loadQueries());
+  // Both fail the start, naming what is wrong: a mapping the compiler cannot compile, a query file
+  // missing, unused or with an unknown slot.
+  const reader = new Reader(db, loadReadQueries(), graphql.catalogue);
   const curation = new Curation(db, config.limits.importItems);
   const tokens = new TokenStore(db);
   const apollo = createApolloServer(config, logger, {
+    graphql,
     plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],
     onError: (code) => metrics.countError(code),
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { PROJECT_ROOT } from '../neo4j-local/install.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { explorerModel } from './explorer-model.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,5 +32,9 @@ export function registerExplorerRoutes(http: FastifyInstance): void {
     const content = readFileSync(file);
     http.get(path, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(content));
   }
+  const model = explorerModel();
+  http.get('/explore/model.js', (_request, reply) =>
+    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(model),
+  );
   http.get('/explore/', (_request, reply) => reply.redirect('/explore'));
 }

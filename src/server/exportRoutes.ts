@@ -4,13 +4,13 @@ import type { Config } from '../config.js';
 import { newStatementStats } from '../db/stats.js';
 import { badUserInput, ErrorCode, fromDatabaseError } from '../errors.js';
 import { EXPORT_FORMATS, exportSubgraph, formatOfSlug } from '../export/index.js';
-import type { GraphReader } from '../graph/reader.js';
-import { loadSubgraph } from '../graph/subgraphs.js';
+import { subgraphPlan } from '../read/fields/subgraphs.js';
+import { ALL_PROPERTIES, type Reader } from '../read/reader.js';
 import { exportScope, type ExportQuery } from './exportScope.js';
 
 export interface ExportRouteDependencies {
   config: Config;
-  reader: GraphReader;
+  reader: Reader;
 }
 
 const STATUS: Record<string, number> = {
@@ -41,11 +41,8 @@ export function registerExportRoutes(http: FastifyInstance, { config, reader }: 
         throw badUserInput(`unknown export format "${format.slice(0, 40)}"`, { argument: 'format', allowed });
       }
       const { scope, lang } = exportScope(query);
-      const subgraph = await loadSubgraph(
-        scope,
-        (name, params, literals) => reader.runPlain(name, params, stats, literals),
-        config.maxSubgraphNodes,
-      );
+      // Every stored property of every entity and link: a file holds them all.
+      const subgraph = await reader.read(subgraphPlan(scope, config.maxSubgraphNodes), ALL_PROPERTIES, stats);
       const file = exportSubgraph(subgraph, exportFormat, lang);
       if (config.debug) void reply.header('x-cypher-statements', String(stats.statements));
       return reply
@@ -66,15 +63,15 @@ export function registerExportRoutes(http: FastifyInstance, { config, reader }: 
     }
   };
 
-  void http.register((scope, _options, done) => {
+  void http.register((plugin, _options, done) => {
     // The explorer's download forms post urlencoded fields; parsed here only, for this route.
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1_048_576 }, (_req, body, next) => {
+    plugin.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1_048_576 }, (_req, body, next) => {
       next(null, Object.fromEntries(new URLSearchParams(String(body))));
     });
-    scope.get<{ Params: { format: string }; Querystring: ExportQuery }>('/export/:format', (request, reply) =>
+    plugin.get<{ Params: { format: string }; Querystring: ExportQuery }>('/export/:format', (request, reply) =>
       handle(request.params.format, request.query, reply),
     );
-    scope.post<{ Params: { format: string }; Body: ExportQuery | undefined }>('/export/:format', (request, reply) =>
+    plugin.post<{ Params: { format: string }; Body: ExportQuery | undefined }>('/export/:format', (request, reply) =>
       handle(request.params.format, { ...(request.query as ExportQuery), ...(isRecord(request.body) ? request.body : {}) }, reply),
     );
     done();

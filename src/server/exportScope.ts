@@ -1,23 +1,22 @@
 import { badUserInput } from '../errors.js';
-import type { Scope } from '../graph/subgraphs.js';
 import { ENTITY_KINDS } from '../model/kinds.js';
+import { isLanguage, LANGUAGES, type Language } from '../model/languages.js';
 import { RELATION_TYPES } from '../model/relations.js';
+import type { Scope } from '../read/fields/subgraphs.js';
 
 /** Query-string (or form) fields: a value, or several when a field is repeated. */
 export type ExportQuery = Record<string, string | string[] | number | boolean | undefined>;
 
-const LANGS = ['EN', 'KK', 'RU'] as const;
 const SCOPES = 'one of neighborhood=<id>, from=<id>&to=<id>, ids=<id,id,...> or all=true';
 
 /**
  * The scope and language of an export request, from its text fields. Values are checked here for
  * form (integers, known relation types and kinds); ranges and ids are checked by the same code as
- * GraphQL's (src/graph/subgraphs.ts), so both answer the same way.
+ * GraphQL's (src/read/fields/subgraphs.ts), so both answer the same way.
  */
-export function exportScope(query: ExportQuery): { scope: Scope; lang: (typeof LANGS)[number] } {
+export function exportScope(query: ExportQuery): { scope: Scope; lang: Language } {
   const lang = (one(query, 'lang') ?? 'EN').toUpperCase();
-  if (!(LANGS as readonly string[]).includes(lang))
-    throw badUserInput(`unknown lang "${lang.slice(0, 10)}"`, { argument: 'lang', allowed: LANGS.join(', ') });
+  if (!isLanguage(lang)) throw badUserInput(`unknown lang "${lang.slice(0, 10)}"`, { argument: 'lang', allowed: LANGUAGES.join(', ') });
   const given = ['neighborhood', 'from', 'ids', 'all'].filter((name) => query[name] !== undefined);
   if (given.length !== 1) {
     throw badUserInput(given.length ? `give one scope, not ${given.join(' and ')}` : 'give the scope of the export', {
@@ -66,7 +65,7 @@ export function exportScope(query: ExportQuery): { scope: Scope; lang: (typeof L
       scope = { kind: 'whole', limit: integer(query, 'limit') };
     }
   }
-  return { scope, lang: lang as (typeof LANGS)[number] };
+  return { scope, lang };
 }
 
 function all(query: ExportQuery, name: string): string[] {

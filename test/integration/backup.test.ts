@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { encodeProperties } from '../../src/db/typed-json.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
 import { startTestNeo4j, startTestNeo4jWithDataset, type Neo4jAccess, type TestNeo4j } from '../support/neo4j.js';

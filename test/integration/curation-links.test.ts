@@ -159,7 +159,7 @@ describe('link and unlink', () => {
     ['no basis', { ...implements28(), basis: null }, 'input.basis'],
     ['a field the type does not have', { ...implements28(), role: 'lead' }, 'input.role'],
     ['a type set through entity fields', { ...implements28(), type: 'SUPPORTED_BY' as const }, 'input.type'],
-    ['a date field on the wrong type', { ...implements28(), date: '2020-01-01' }, 'input.date'],
+    ['a date field on the wrong type', { ...implements28(), depositDate: '2020-01-01' }, 'input.depositDate'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, input, argument) => {
     const { body } = await service.query(Link, { input }, editor);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });

@@ -1,4 +1,5 @@
-import { loadQueries, withProjection } from '../../src/db/cypher.js';
+import { loadReadQueries } from '../../src/read/queries.js';
+import { render } from '../../src/read/template.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { totalDbHits } from '../../src/db/plan.js';
@@ -81,7 +82,7 @@ describe('a hub with 20,000 links', () => {
   });
 
   it('reads about as many links as the limit, not the 20,000 (PROFILE database hits)', async () => {
-    const text = withProjection(loadQueries().get('neighborhood')!, 'n {.id}', '.id');
+    const text = render(loadReadQueries().neighborhood, { projection: 'n {.id}', edgeProperties: '.id', literals: {} });
     const params = { id: 'test:hub', depth: 3, limit: 100, types: null, kinds: null, maxEdges: 50_000 };
     const [row] = await service.db.read('neighborhood', text, params);
     const hits = totalDbHits(await service.db.plan(text, params, 'PROFILE'));

@@ -5,7 +5,7 @@ import { typeDefs } from '../../src/server/apollo.js';
 import { startService, type GraphQLResponse, type TestService } from '../support/service.js';
 
 /**
- * The projection fetches only the stored properties the selected fields read (src/projection/
+ * The projection fetches only the stored properties the selected fields read (src/read/projection/
  * properties.ts). A scalar field must answer the same whether it is asked alone (only its own
  * properties fetched) or with every other field, and the computed ones must read the right
  * stored properties.

@@ -1,28 +1,38 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { DOCS_DIR, PROJECT_ROOT } from '../../src/paths.js';
 import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
- * The README shows queries with their real output. Each ```graphql block that is directly followed
- * by a ```json block is run here, on a Neo4j of this file's own holding just the dataset (the
- * shared one has curation tests writing beside it), and its answer must be the one shown.
- * The examples are documentation, not the tests' own operations, so they go as plain text, as a
- * reader would paste them. Mutations are left out: they need a token and change the graph.
+ * The README and the pages of docs/ show queries with their real output. Each ```graphql block
+ * that is directly followed by a ```json block is run here, on a Neo4j of this file's own holding
+ * just the dataset (the shared one has curation tests writing beside it), and its answer must be
+ * the one shown. The examples are documentation, not the tests' own operations, so they go as
+ * plain text, as a reader would paste them. Mutations are left out: they need a token and change
+ * the graph. An example marked `<!-- relationship field: ... -->` asks a field the page adds to a
+ * copy of the schema: relationship-field.test.ts runs it there.
  */
 interface Example {
-  line: number;
+  where: string;
   query: string;
   shown: string;
 }
 
-function readmeExamples(): Example[] {
-  const text = readFileSync(resolve(PROJECT_ROOT, 'README.md'), 'utf8');
+const PAGES = [
+  resolve(PROJECT_ROOT, 'README.md'),
+  ...readdirSync(DOCS_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(DOCS_DIR, f)),
+];
+
+function examplesOf(file: string): Example[] {
+  const text = readFileSync(file, 'utf8');
   const blocks = [...text.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
     lang: m[1],
     body: m[2] ?? '',
+    start: m.index,
     line: text.slice(0, m.index).split('\n').length,
   }));
   const examples: Example[] = [];
@@ -30,7 +40,9 @@ function readmeExamples(): Example[] {
     const next = blocks[i + 1];
     if (block.lang !== 'graphql' || next?.lang !== 'json') return;
     if (/^\s*(mutation|subscription)\b/.test(block.body)) return;
-    examples.push({ line: block.line, query: block.body, shown: next.body });
+    const before = text.slice(i > 0 ? (blocks[i - 1]?.start ?? 0) : 0, block.start);
+    if (before.includes('<!-- relationship field:')) return;
+    examples.push({ where: `${relative(PROJECT_ROOT, file)}:${block.line}`, query: block.body, shown: next.body });
   });
   return examples;
 }
@@ -63,7 +75,7 @@ function alignFloats(answer: unknown, shown: unknown): unknown {
   return answer;
 }
 
-const examples = readmeExamples();
+const examples = PAGES.flatMap(examplesOf);
 let neo4j: TestNeo4j;
 let service: TestService;
 beforeAll(async () => {
@@ -75,12 +87,12 @@ afterAll(async () => {
   await neo4j?.dispose();
 });
 
-describe('README examples', () => {
-  it('finds the examples (a change in the README layout must not leave nothing checked)', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(10);
+describe('README and docs examples', () => {
+  it('finds the examples (a change in the pages layout must not leave nothing checked)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(examples.map((e) => [e.line, e] as const))('README.md line %i answers as shown', async (_line, example) => {
+  it.each(examples.map((e) => [e.where, e] as const))('%s answers as shown', async (_where, example) => {
     const response = await service.post(JSON.stringify({ query: example.query }));
     expect(response.json?.errors).toBeUndefined();
     const data = response.json?.data ?? {};

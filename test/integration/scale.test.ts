@@ -9,8 +9,8 @@ import { Database } from '../../src/db/database.js';
 import { formatPlan, scans, startOperators } from '../../src/db/plan.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { clearGenerated, generateStates, graphSize } from '../../src/scale/load.js';
-import { mulberry32 } from '../../src/scale/random.js';
+import { clearGenerated, generateStates, graphSize } from '../../src/synthetic/write.js';
+import { mulberry32 } from '../../src/synthetic/random.js';
 import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type GraphQLResponse, type TestService } from '../support/service.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { curator } from '../support/curation.js';
 
 /**

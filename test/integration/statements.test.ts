@@ -1,7 +1,7 @@
 import { buildSchema, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUITE, type SuiteOperation } from '../../bench/suite.js';
-import { mulberry32 } from '../../src/scale/random.js';
+import { mulberry32 } from '../../src/synthetic/random.js';
 import { typeDefs } from '../../src/server/apollo.js';
 import { startService, type GraphQLResponse, type TestService } from '../support/service.js';
 import { curator } from '../support/curation.js';

@@ -7,7 +7,7 @@ import { loadDataset } from '../../src/data/load.js';
 import { Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT } from '../../src/neo4j-local/install.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/start.js';
 
 export interface Neo4jAccess {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/neo4j-local/paths.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 
 const created: string[] = [];
 

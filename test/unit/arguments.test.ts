@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkId, checkRange, luceneQuery } from '../../src/resolvers/arguments.js';
+import { checkId, checkRange, luceneQuery } from '../../src/read/arguments.js';
 
 describe('luceneQuery', () => {
   it('keeps only words, each exact (boosted) or as a prefix', () => {

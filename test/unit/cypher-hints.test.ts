@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CYPHER_DIR } from '../../src/db/cypher.js';
+import { CYPHER_DIR } from '../../src/paths.js';
 
 /**
  * Every statement that starts from an entity's id says so with an index hint. Right after a bulk

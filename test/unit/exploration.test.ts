@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fromDatabaseError } from '../../src/errors.js';
-import { buildCoverage } from '../../src/graph/coverage.js';
-import { unionOf } from '../../src/graph/subgraphs.js';
-import type { PathRow } from '../../src/graph/rows.js';
-import { decodeCursor, encodeCursor } from '../../src/resolvers/connection.js';
+import { buildCoverage } from '../../src/read/fields/coverage.js';
+import { unionOf } from '../../src/read/fields/subgraphs.js';
+import type { PathRow } from '../../src/read/rows.js';
+import { decodeCursor, encodeCursor } from '../../src/read/fields/connection.js';
 
 describe('cursors', () => {
   it('round-trip a sort key and are opaque', () => {

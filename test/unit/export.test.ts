@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSubgraph, EXPORT_FORMATS, formatOfSlug } from '../../src/export/index.js';
-import type { SubgraphRow } from '../../src/graph/rows.js';
+import type { SubgraphRow } from '../../src/read/rows.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../support/consumers.js';
 
 /** Text that breaks naive writers: XML and CSV specials, quotes, newlines, a control character, other scripts. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expandInForce, inForceCondition } from '../../src/model/in-force.js';
+import { inForceCondition } from '../../src/model/in-force.js';
+import { parseTemplate } from '../../src/read/template.js';
 import { inheritDates } from '../../src/data/inherit-dates.js';
-import type { EntityRow, LinkRow } from '../../src/data/prepare.js';
+import type { EntityRecord, LinkRecord } from '../../src/data/records.js';
 import { CalendarDate } from '../../src/model/date.js';
 
 /** The one in-force rule, as query files and the compiler use it, and the dates parts inherit. */
@@ -13,7 +14,10 @@ describe('the in-force rule', () => {
   });
 
   it('is written into query files where they say {{inForce(variable, $param)}}', () => {
-    const text = expandInForce('MATCH (n) WHERE {{inForce(n, $asOf)}} AND EXISTS { MATCH (n)-[r]->() WHERE {{inForce(r, $asOf)}} }');
+    const text = parseTemplate(
+      'test',
+      'MATCH (n) WHERE {{inForce(n, $asOf)}} AND EXISTS { MATCH (n)-[r]->() WHERE {{inForce(r, $asOf)}} }',
+    ).text;
     expect(text).toBe(
       `MATCH (n) WHERE ${inForceCondition('n', 'date($asOf)')} AND EXISTS { MATCH (n)-[r]->() WHERE ${inForceCondition('r', 'date($asOf)')} }`,
     );
@@ -22,13 +26,13 @@ describe('the in-force rule', () => {
 
 describe('dates inherited by parts', () => {
   const date = (iso: string) => CalendarDate.parse(iso)!;
-  const entity = (id: string, props: Record<string, unknown> = {}): EntityRow => ({
+  const entity = (id: string, props: Record<string, unknown> = {}): EntityRecord => ({
     id,
     kind: 'PROVISION',
     label: 'Provision',
     props: { id, ...props },
   });
-  const partOf = (from: string, to: string): LinkRow => ({ id: `${from}|PART_OF|${to}`, type: 'PART_OF', from, to, props: {} });
+  const partOf = (from: string, to: string): LinkRecord => ({ id: `${from}|PART_OF|${to}`, type: 'PART_OF', from, to, props: {} });
 
   it('gives a provision without dates those of its instrument, through nested provisions', () => {
     const constitution = {

@@ -1,52 +1,37 @@
-import { readFileSync } from 'node:fs';
 import {
-  buildSchema,
   getNamedType,
   isCompositeType,
-  isObjectType,
   Kind,
   parse,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLFieldResolver,
-  type GraphQLObjectType,
-  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compileProjection } from '../../src/projection/compile.js';
-import { resolvers } from '../../src/resolvers/index.js';
-import { selectFields } from '../../src/projection/selection.js';
+import { Catalogue } from '../../src/read/catalogue/build.js';
+import { compileProjection } from '../../src/read/projection/compile.js';
+import { selectFields } from '../../src/read/projection/selection.js';
+import { hasResolver } from '../../src/resolvers/index.js';
+import { loadContract } from '../../src/schema/contract.js';
 
 /**
  * TCK-style tests in the spirit of @neo4j/graphql's: a GraphQL selection in, the Cypher
  * projection out, no database. They pin the text (Neo4j's plan cache keys on it).
  */
-const schema = withResolvers(buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')));
+const contract = loadContract();
+/** The catalogue the service builds: the schema's mapping, with the service's resolvers. */
+const catalogue = new Catalogue(contract.mapped, hasResolver);
 
-/** The service's resolvers on the schema's fields, as Apollo Server attaches them. */
-function withResolvers(target: GraphQLSchema): GraphQLSchema {
-  for (const [typeName, fields] of Object.entries(resolvers)) {
-    const type = target.getType(typeName);
-    if (!isObjectType(type)) continue;
-    for (const [fieldName, resolve] of Object.entries(fields as Record<string, unknown>)) {
-      const field = type.getFields()[fieldName];
-      if (field && typeof resolve === 'function') field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
-    }
-  }
-  return target;
-}
-
-function compile(document: string, variables: Record<string, unknown> = {}, on: GraphQLSchema = schema) {
+function compile(document: string, variables: Record<string, unknown> = {}, on: Catalogue = catalogue) {
   const ast = parse(document);
   const operation = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const fragments = Object.fromEntries(
     ast.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const root = operation!.selectionSet.selections[0] as FieldNode;
-  const type = getNamedType(on.getQueryType()!.getFields()[root.name.value]!.type);
+  const type = getNamedType(on.schema.getQueryType()!.getFields()[root.name.value]!.type);
   if (!isCompositeType(type)) throw new Error('not composite');
-  const fields = selectFields({ schema: on, fragments }, type, [root]);
+  const fields = selectFields({ schema: on.schema, fragments }, type, [root]);
   const compiled = compileProjection(on, 'n', type.name, fields);
   return { text: compiled.text, params: compiled.params(variables) };
 }
@@ -68,9 +53,10 @@ describe('projection compiler', () => {
   });
 
   it('takes every property when a selected field has a resolver it does not know', () => {
-    const other = withResolvers(buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')));
-    const number = (other.getType('Instrument') as GraphQLObjectType).getFields()['number']!;
-    number.resolve = () => 'computed';
+    const other = new Catalogue(
+      contract.mapped,
+      (type, field) => hasResolver(type, field) || (type === 'Instrument' && field === 'number'),
+    );
     expect(compile('{ instrument(id: "x") { id number } }', {}, other).text).toBe('n {.*}');
     expect(compile('{ node(id: "x") { ... on Instrument { number } } }', {}, other).text).toBe('n {.*}');
   });
@@ -120,8 +106,7 @@ describe('projection compiler', () => {
   });
 });
 
-// Issue 3: time-aware tracing fields, typed links and claims about links.
-describe('projection compiler: tracing fields', () => {
+describe('projection compiler: time-aware fields, typed links and claims about links', () => {
   it('filters the instrument or provision that carries an IMPLEMENTS link by the date too', () => {
     const { text } = compile('{ instrument(id: "kz:law:education", asOf: "2000-01-01") { implements { article { id } } } }');
     expect(text).toContain('MATCH (n)<-[:PART_OF*0..2]-(b1:Entity)-[r1:IMPLEMENTS]->(t1:Provision)');

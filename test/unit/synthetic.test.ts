@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TYPE_OF_KIND } from '../../src/model/kinds.js';
 import { ID_PATTERN } from '../../src/model/properties.js';
 import { RELATIONS, type RelationSpec } from '../../src/model/relations.js';
-import { generateState, jurisdictionCode, ORIGIN, stateId } from '../../src/scale/synthetic.js';
+import { generateState, jurisdictionCode, ORIGIN, stateId } from '../../src/synthetic/generate.js';
 
 /** The synthetic States follow the model the real dataset follows, and are reproducible. */
 describe('synthetic States', () => {

@@ -1,11 +1,9 @@
 import { requireRole } from '../../auth/roles.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
-import { checkId } from '../arguments.js';
 import { writtenEntity } from './written.js';
 
 export const createEntity: NonNullable<MutationResolvers['createEntity']> = async (_parent, { input, reason }, context, info) => {
   const principal = requireRole(context.principal, 'editor');
-  checkId(input.id, 'input.id');
   const result = await context.curation.createEntity(principal, input, reason ?? null, context.stats);
   const [audit] = result.audit;
   if (!audit) throw new Error('createEntity recorded no audit entry');

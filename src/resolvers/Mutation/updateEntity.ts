@@ -1,16 +1,10 @@
 import { requireRole } from '../../auth/roles.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
-import { checkId } from '../arguments.js';
-import { writtenEntity } from './written.js';
+import { changedEntity } from './written.js';
 
-export const updateEntity: NonNullable<MutationResolvers['updateEntity']> = async (
-  _parent,
-  { id, expectedVersion, set, reason },
-  context,
-  info,
-) => {
-  const principal = requireRole(context.principal, 'editor');
-  const change = { id: checkId(id), expectedVersion, set };
-  const { version, audit } = await context.curation.updateEntity(principal, change, reason ?? null, context.stats);
-  return { entity: await writtenEntity(context, info, id), version, audit };
-};
+export const updateEntity: NonNullable<MutationResolvers['updateEntity']> = (_parent, { reason, ...change }, context, info) =>
+  changedEntity(
+    context,
+    info,
+    context.curation.updateEntity(requireRole(context.principal, 'editor'), change, reason ?? null, context.stats),
+  );

@@ -1,7 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { EntityRow } from '../mappers.js';
+import * as plans from '../../read/fields/entities.js';
 
-export const crcArticles: NonNullable<QueryResolvers['crcArticles']> = async (_parent, { asOf }, context, info) => {
-  const rows = await context.reader.project('crcArticles', info, { asOf: asOf ?? null }, context.stats);
-  return rows.map((row) => row['n'] as EntityRow);
-};
+export const crcArticles: NonNullable<QueryResolvers['crcArticles']> = (_parent, args, context, info) =>
+  context.reader.read(plans.crcArticles(args), info, context.stats);

@@ -1,8 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { EntityRow } from '../mappers.js';
-import { checkId } from '../arguments.js';
+import * as plans from '../../read/fields/entities.js';
 
-export const instrument: NonNullable<QueryResolvers['instrument']> = async (_parent, { id, asOf }, context, info) => {
-  const [row] = await context.reader.project('instrument', info, { id: checkId(id), asOf: asOf ?? null }, context.stats);
-  return (row?.['n'] as EntityRow | undefined) ?? null;
-};
+export const instrument: NonNullable<QueryResolvers['instrument']> = (_parent, args, context, info) =>
+  context.reader.read(plans.instrument(args), info, context.stats);

@@ -1,7 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { EntityRow } from '../mappers.js';
+import * as plans from '../../read/fields/entities.js';
 
-export const instruments: NonNullable<QueryResolvers['instruments']> = async (_parent, { kind, asOf }, context, info) => {
-  const rows = await context.reader.project('instruments', info, { kind: kind ?? null, asOf: asOf ?? null }, context.stats);
-  return rows.map((row) => row['n'] as EntityRow);
-};
+export const instruments: NonNullable<QueryResolvers['instruments']> = (_parent, args, context, info) =>
+  context.reader.read(plans.instruments(args), info, context.stats);

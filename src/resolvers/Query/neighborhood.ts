@@ -1,9 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { loadSubgraph } from '../../graph/subgraphs.js';
+import * as plans from '../../read/fields/subgraphs.js';
 
 export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = (_parent, args, context, info) =>
-  loadSubgraph(
-    { kind: 'neighborhood', ...args },
-    (name, params, literals) => context.reader.project(name, info, params, context.stats, 'nodes', literals),
-    context.config.maxSubgraphNodes,
-  );
+  context.reader.read(plans.subgraphPlan({ kind: 'neighborhood', ...args }, context.config.maxSubgraphNodes), info, context.stats);

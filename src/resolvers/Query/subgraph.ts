@@ -1,9 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { loadSubgraph } from '../../graph/subgraphs.js';
+import * as plans from '../../read/fields/subgraphs.js';
 
-export const subgraph: NonNullable<QueryResolvers['subgraph']> = (_parent, { ids }, context, info) =>
-  loadSubgraph(
-    { kind: 'ids', ids },
-    (name, params, literals) => context.reader.project(name, info, params, context.stats, 'nodes', literals),
-    context.config.maxSubgraphNodes,
-  );
+export const subgraph: NonNullable<QueryResolvers['subgraph']> = (_parent, args, context, info) =>
+  context.reader.read(plans.subgraphPlan({ kind: 'ids', ids: args.ids }, context.config.maxSubgraphNodes), info, context.stats);

@@ -1,9 +1,8 @@
-import type { TokenInfo } from '../../auth/tokens.js';
 import { requireRole } from '../../auth/roles.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
+import * as plans from '../../read/fields/audit.js';
 
-export const tokens: NonNullable<QueryResolvers['tokens']> = async (_parent, _args, context) => {
+export const tokens: NonNullable<QueryResolvers['tokens']> = (_parent, _args, context, info) => {
   requireRole(context.principal, 'admin');
-  const rows = await context.reader.run('tokens', {}, context.stats);
-  return rows.map((row) => row['token'] as unknown as TokenInfo);
+  return context.reader.read(plans.tokens, info, context.stats);
 };

@@ -1,9 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { loadSubgraph } from '../../graph/subgraphs.js';
+import * as plans from '../../read/fields/subgraphs.js';
 
-export const wholeGraph: NonNullable<QueryResolvers['wholeGraph']> = (_parent, { limit }, context, info) =>
-  loadSubgraph(
-    { kind: 'whole', limit },
-    (name, params, literals) => context.reader.project(name, info, params, context.stats, 'nodes', literals),
-    context.config.maxSubgraphNodes,
-  );
+export const wholeGraph: NonNullable<QueryResolvers['wholeGraph']> = (_parent, args, context, info) =>
+  context.reader.read(plans.subgraphPlan({ kind: 'whole', limit: args.limit }, context.config.maxSubgraphNodes), info, context.stats);

@@ -1,0 +1,211 @@
+import { between, DATES, LAWS, pick, WORDS, type SuiteOperation } from './types.js';
+
+/** From a CRC article to the laws that implement it and back, with provenance. */
+export const QUESTIONS: SuiteOperation[] = [
+  {
+    name: 'articleImplementers',
+    title: 'article → implementers with sources',
+    bench: true,
+    anchored: true,
+    query: `query ArticleImplementers($number: Int!) {
+  crcArticle(number: $number) {
+    id
+    number
+    name
+    implementedBy {
+      by { id kind name }
+      basis
+      status
+      sources { id name }
+    }
+  }
+}`,
+    variables: { number: 19 },
+    randomVariables: (random) => ({ number: between(random, 1, 54) }),
+    peer: {
+      query: `query ArticleImplementers($id: ID!) {
+  provisions(where: { id: { eq: $id } }) {
+    id
+    number
+    name_en
+    implementedByConnection {
+      edges {
+        properties { basis status sources }
+        node {
+          __typename
+          ... on Instrument { id kind name_en }
+          ... on Provision { id kind name_en }
+        }
+      }
+    }
+  }
+}`,
+      variables: () => ({ id: 'crc:art:19' }),
+      note: 'a link’s sources come back as ids only: @neo4j/graphql cannot follow the id list a relationship holds',
+    },
+  },
+  {
+    name: 'lawArticles',
+    title: 'law → articles it implements',
+    bench: true,
+    anchored: true,
+    query: `query LawArticles($id: ID!) {
+  instrument(id: $id) {
+    id
+    name
+    number
+    adopted
+    provisions { id number name }
+    implements {
+      by { id }
+      article { id number name }
+      basis
+      sources { id }
+    }
+  }
+}`,
+    variables: { id: 'kz:law:rights-of-child' },
+    randomVariables: (random) => ({ id: pick(random, LAWS) }),
+    peer: {
+      query: `query LawArticles($id: ID!) {
+  instruments(where: { id: { eq: $id } }) {
+    id
+    name_en
+    number
+    adopted
+    provisions {
+      id
+      number
+      name_en
+      implementsConnection { edges { properties { basis sources } node { id number name_en } } }
+    }
+    implementsConnection { edges { properties { basis sources } node { id number name_en } } }
+  }
+}`,
+      variables: () => ({ id: 'kz:law:rights-of-child' }),
+      note: 'links through provisions are asked per provision (nested); the service returns them in one list',
+    },
+  },
+  {
+    name: 'entity',
+    title: 'one entity by id with its sources',
+    bench: true,
+    anchored: true,
+    query: `query Entity($id: ID!) {
+  node(id: $id) {
+    id
+    kind
+    name
+    ... on Instrument { adopted number }
+    sources { id name }
+  }
+}`,
+    variables: { id: 'kz:law:education' },
+    randomVariables: (random) => ({ id: pick(random, LAWS) }),
+    peer: {
+      query: `query Entity($id: ID!) {
+  instruments(where: { id: { eq: $id } }) { id kind name_en adopted number sources { id name_en } }
+}`,
+      variables: () => ({ id: 'kz:law:education' }),
+    },
+  },
+  {
+    name: 'search',
+    title: 'full-text search, 20 hits',
+    bench: true,
+    anchored: false,
+    query: `query Search($query: String!) {
+  search(query: $query, first: 20) {
+    score
+    entity { id kind name }
+  }
+}`,
+    variables: { query: 'rights of the child' },
+    randomVariables: (random) => ({ query: `${pick(random, WORDS)} ${pick(random, WORDS)}` }),
+  },
+  {
+    name: 'deepTrace',
+    title: 'article → implementers → their provisions → the articles those implement (5 levels)',
+    bench: false,
+    anchored: true,
+    query: `query DeepTrace($number: Int!, $asOf: Date) {
+  crcArticle(number: $number, asOf: $asOf) {
+    implementedBy {
+      by {
+        id
+        ... on Instrument { provisions { id implements { article { id name } sources { id } } } }
+        ... on Provision { partOf { id name sources { id } } }
+      }
+      sources { id sources { id } }
+    }
+    sources { id }
+    claims { id sources { id } }
+    links(types: [IN_CLUSTER, EMBODIES], direction: OUT) { type to { id } }
+  }
+}`,
+    variables: { number: 28, asOf: null },
+    randomVariables: (random) => ({ number: between(random, 1, 54), asOf: random() < 0.5 ? null : pick(random, DATES) }),
+  },
+  {
+    name: 'articles',
+    title: 'the 54 CRC articles',
+    bench: false,
+    anchored: true,
+    query: `query Articles($asOf: Date) {
+  crcArticles(asOf: $asOf) { id number name(lang: RU) }
+}`,
+    variables: { asOf: null },
+    randomVariables: (random) => ({ asOf: random() < 0.5 ? null : pick(random, DATES) }),
+  },
+  {
+    name: 'instruments',
+    title: 'instruments of one kind',
+    bench: false,
+    anchored: false,
+    query: `query Instruments($kind: InstrumentKind, $asOf: Date) {
+  instruments(kind: $kind, asOf: $asOf) { id name adopted }
+}`,
+    variables: { kind: 'OPTIONAL_PROTOCOL', asOf: null },
+    randomVariables: (random) => ({
+      kind: pick(random, ['CODE', 'OPTIONAL_PROTOCOL', 'CONSTITUTION']),
+      asOf: random() < 0.5 ? null : pick(random, DATES),
+    }),
+  },
+  {
+    name: 'recommendations',
+    title: 'recommendations concerning an article',
+    bench: false,
+    anchored: false,
+    query: `query Recommendations($article: Int, $asOf: Date) {
+  recommendations(article: $article, asOf: $asOf) { id name date concerns { article { id } } }
+}`,
+    variables: { article: 19, asOf: null },
+    randomVariables: (random) => ({ article: between(random, 1, 54), asOf: random() < 0.5 ? null : pick(random, DATES) }),
+  },
+  {
+    name: 'institutions',
+    title: 'institutions responsible for an area',
+    bench: false,
+    anchored: false,
+    query: `query Institutions($area: ID, $asOf: Date) {
+  institutions(area: $area, asOf: $asOf) { id name responsibleFor { subject { id } } }
+}`,
+    variables: { area: 'area:child-protection', asOf: null },
+    randomVariables: (random) => ({
+      area: pick(random, ['area:child-protection', 'area:education', 'area:health']),
+      asOf: random() < 0.5 ? null : pick(random, DATES),
+    }),
+  },
+  {
+    name: 'twoRoots',
+    title: 'two root fields in one operation (two statements)',
+    bench: false,
+    anchored: true,
+    query: `query TwoRoots($id: ID!, $number: Int!) {
+  law: instrument(id: $id) { id provisions { id } }
+  article: crcArticle(number: $number) { id implementedBy { by { id } } }
+}`,
+    variables: { id: 'kz:law:education', number: 28 },
+    randomVariables: (random) => ({ id: pick(random, LAWS), number: between(random, 1, 54) }),
+  },
+];
