@@ -128,8 +128,8 @@ describe('responsibility for child protection over time', () => {
       {
         subject: { id: 'area:child-protection' },
         role: 'central authorised body',
-        basis: 'OFFICIAL',
-        sources: [{ id: 'src:adilet-o0700000004' }],
+        basis: 'EDITORIAL',
+        sources: [{ id: 'src:adilet-o0700000004' }, { id: 'src:caravan-child-rights-committee-2006' }, { id: 'src:financekz-mes-split' }],
       },
     ]);
     // The seed paper's claim that the health ministry is a key child-protection body is kept, with its basis.
