@@ -254,6 +254,7 @@ function linkFieldType(field: string) {
   if (['validFrom', 'validTo', 'date', 'depositDate', 'inForceDate'].includes(field)) return 'date' as const;
   if (field === 'sources') return 'refs' as const;
   if (field === 'position') return 'int' as const;
+  if (field === 'verified') return 'bool' as const;
   return 'string' as const;
 }
 

@@ -1290,7 +1290,7 @@ export type LinkInput = {
   act?: InputMaybe<Scalars['ID']['input']>;
   /** What the link rests on. */
   basis?: InputMaybe<Basis>;
-  /** SIGNED, RATIFIED, AMENDS, REPLACES, REPEALS: the date of the event; IMPLEMENTS: the date of the report or observations cited. */
+  /** The date of the event the link records (signature, ratification, amendment, repeal), or of the report or observations it cites. */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** RATIFIED: the date of deposit. */
   depositDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1324,6 +1324,8 @@ export type LinkInput = {
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Last day the link held. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** True only when someone checked the link against its sources; false when not said. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The outcome of a write to a link. */

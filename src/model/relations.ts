@@ -23,7 +23,7 @@ export interface RelationSpec {
   to: readonly EntityKind[];
   /** Structural links (containment, provenance itself) need no basis or sources. */
   provenance: boolean;
-  /** Properties this type carries beyond the common ones (basis, status, sources, note, validFrom, validTo). */
+  /** Properties this type carries beyond the common ones (COMMON_LINK_PROPS). */
   extra?: readonly string[];
   description: string;
 }
@@ -44,7 +44,6 @@ export const RELATIONS = {
     from: [...DOMESTIC, 'PROVISION'],
     to: ['PROVISION'],
     provenance: true,
-    extra: ['date'],
     description: 'A domestic instrument or provision implements an article of the CRC or of a protocol.',
   },
   EXTENDS: {
@@ -57,14 +56,13 @@ export const RELATIONS = {
     from: ['STATE'],
     to: TREATIES,
     provenance: true,
-    extra: ['date'],
     description: 'A State signed a treaty on a date.',
   },
   RATIFIED: {
     from: ['STATE'],
     to: TREATIES,
     provenance: true,
-    extra: ['date', 'act', 'depositDate', 'inForceDate'],
+    extra: ['act', 'depositDate', 'inForceDate'],
     description: 'A State ratified a treaty: the date, the ratifying act and where known the deposit and entry into force.',
   },
   RATIFIES: {
@@ -77,21 +75,18 @@ export const RELATIONS = {
     from: DOMESTIC,
     to: [...DOMESTIC, 'PROVISION'],
     provenance: true,
-    extra: ['date'],
     description: 'An act amends another act or one of its provisions.',
   },
   REPLACES: {
     from: [...DOMESTIC, 'INSTITUTION', 'PROVISION'],
     to: [...DOMESTIC, 'INSTITUTION', 'PROVISION'],
     provenance: true,
-    extra: ['date'],
     description: 'An act or institution replaces (succeeds) an earlier one.',
   },
   REPEALS: {
     from: DOMESTIC,
     to: [...DOMESTIC, 'PROVISION'],
     provenance: true,
-    extra: ['date'],
     description: 'An act repeals an earlier act or one of its provisions (in whole, unless the note says which part stays).',
   },
   CORRESPONDS_TO: {
@@ -220,4 +215,8 @@ export const COMMON_LINK_PROPS = [
   // The UN document and paragraph a STATE_REPORT or COMMITTEE link cites.
   'document',
   'paragraph',
+  /** The day of the event the link records (signature, amendment, repeal) or of the document cited. */
+  'date',
+  /** True only when someone checked the link against a source and said so. */
+  'verified',
 ] as const;

@@ -301,7 +301,7 @@ export type LinkInput = {
   act?: string | number | null | undefined;
   /** What the link rests on. */
   basis?: Basis | null | undefined;
-  /** SIGNED, RATIFIED, AMENDS, REPLACES, REPEALS: the date of the event; IMPLEMENTS: the date of the report or observations cited. */
+  /** The date of the event the link records (signature, ratification, amendment, repeal), or of the report or observations it cites. */
   date?: string | null | undefined;
   /** RATIFIED: the date of deposit. */
   depositDate?: string | null | undefined;
@@ -335,6 +335,8 @@ export type LinkInput = {
   validFrom?: string | null | undefined;
   /** Last day the link held. */
   validTo?: string | null | undefined;
+  /** True only when someone checked the link against its sources; false when not said. */
+  verified?: boolean | null | undefined;
 };
 
 /** The types of relationship in the graph. */
