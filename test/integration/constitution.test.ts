@@ -118,7 +118,7 @@ describe('the Constitution before and after 1 July 2026', () => {
     const { body } = await service.query(ConstitutionOn, { asOf: '2026-06-30' });
     expect(body.errors).toBeUndefined();
     expect((body.extensions?.['cypher'] as { statements: number }).statements).toBe(2);
-    expect(body.data!.instruments).toEqual([{ id: 'kz:const:1995', validFrom: '1995-08-30', validTo: '2026-06-30', predecessors: [] }]);
+    expect(body.data!.instruments).toEqual([{ id: 'kz:const:1995', validFrom: '1995-09-05', validTo: '2026-06-30', predecessors: [] }]);
     const by = body.data!.crcArticle!.implementedBy.map((l) => l.by.id);
     expect(by).toContain('kz:const:1995:art:30');
     expect(by).not.toContain('kz:const:2026:art:33');

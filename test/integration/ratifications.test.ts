@@ -92,7 +92,7 @@ describe("Kazakhstan's ratification of the Optional Protocols", () => {
     const protocols = links.filter((l) => l.treaty.instrumentKind === 'OPTIONAL_PROTOCOL');
     expect(protocols.map((l) => [l.treaty.id, l.date, l.act?.id, l.act?.number])).toEqual([
       ['opac', '2001-07-04', 'kz:law:opac-ratification', '221-II'],
-      ['opsc', '2001-07-04', 'kz:law:opsc-ratification', '219'],
+      ['opsc', '2001-07-04', 'kz:law:opsc-ratification', '219-II'],
       ['opic', '2023-12-19', 'kz:law:opic-ratification', '47-VIII'],
     ]);
     for (const link of protocols) {
@@ -103,13 +103,13 @@ describe("Kazakhstan's ratification of the Optional Protocols", () => {
     expect(protocols.find((l) => l.treaty.id === 'opic')?.act?.registerCode).toBe('Z2300000047');
   });
 
-  it('keeps both dates for the OPAC ratification: the register’s entry into force is official, the NGO report’s date contested', async () => {
+  it('keeps both dates for the OPAC ratification: the register’s entry into force is official, the NGO report’s deposit date unverified', async () => {
     const { ratifications: links } = await ratifications();
     const opac = links.find((l) => l.treaty.id === 'opac')!;
     expect(opac).toMatchObject({ inForceDate: '2003-05-05', depositDate: null });
     expect(opac.claims.map((c) => [c.property, c.value, c.status, c.official, c.sources.map((s) => s.id)])).toEqual([
-      ['depositDate', '2003-04-10', 'CONTESTED', false, ['src:refworld-child-soldiers-kazakhstan']],
-      ['inForceDate', '2003-05-05', 'OFFICIAL', true, ['src:adilet-z010000221']],
+      ['depositDate', '2003-04-10', 'UNVERIFIED', false, ['src:refworld-child-soldiers-kazakhstan']],
+      ['inForceDate', '2003-05-05', 'OFFICIAL', true, ['src:adilet-z010000221', 'src:adilet-z010000221-kaz']],
     ]);
   });
 
@@ -134,6 +134,7 @@ describe("Kazakhstan's ratification of the Optional Protocols", () => {
       'crc:art:33',
       'crc:art:34',
       'crc:art:35',
+      'crc:art:36',
     ]);
     expect(byId.get('opac')!.extends.map((p) => p.id)).toEqual(['crc:art:38']);
   });
