@@ -40,6 +40,12 @@ export function formatProblem(p: Problem): string {
 }
 
 const BATCH = 500;
+/**
+ * The whole load is one transaction so a reader never sees half a dataset; it writes thousands of
+ * rows, which on a cold or busy machine outlasts the per-statement timeout (CRG_QUERY_TIMEOUT_MS,
+ * 10 s) that guards requests. Measured: about 20 s for 800 entities at load average 10 on 2 cores.
+ */
+const LOAD_TIMEOUT_MS = 300_000;
 
 /**
  * Loads the dataset files into Neo4j in one write transaction: all of it or nothing. Idempotent
@@ -85,26 +91,30 @@ export async function loadDataset(
     linkIds: dataset.links.map((l) => l.id),
     claimIds: dataset.claims.map((c) => c.id),
   };
-  const { removed, curated } = await db.writeTransaction(async (tx) => {
-    await inBatches(tx, 'entities', queries['upsert-entities'].text, dataset.entities, progress, { typeLabels: ENTITY_TYPE_NAMES });
-    await inBatches(tx, 'links', queries['upsert-links'].text, dataset.links, progress);
-    await inBatches(tx, 'claims', queries['upsert-claims'].text, dataset.claims, progress);
-    const [stale] = await tx.run('delete-stale', queries['delete-stale'].text, ids);
-    const [report] = await tx.run('curation-report', queries['curation-report'].text, ids);
-    await tx.run('write-meta', queries['write-meta'].text, { hash: dataset.hash, ...counts });
-    return {
-      removed: {
-        entities: Number(stale?.['entities'] ?? 0),
-        links: Number(stale?.['links'] ?? 0),
-        claims: Number(stale?.['claims'] ?? 0),
-      },
-      curated: {
-        entities: strings(report?.['entities']),
-        links: strings(report?.['links']),
-        keptEntities: strings(report?.['keptEntities']),
-      },
-    };
-  });
+  const { removed, curated } = await db.writeTransaction(
+    async (tx) => {
+      await inBatches(tx, 'entities', queries['upsert-entities'].text, dataset.entities, progress, { typeLabels: ENTITY_TYPE_NAMES });
+      await inBatches(tx, 'links', queries['upsert-links'].text, dataset.links, progress);
+      await inBatches(tx, 'claims', queries['upsert-claims'].text, dataset.claims, progress);
+      const [stale] = await tx.run('delete-stale', queries['delete-stale'].text, ids);
+      const [report] = await tx.run('curation-report', queries['curation-report'].text, ids);
+      await tx.run('write-meta', queries['write-meta'].text, { hash: dataset.hash, ...counts });
+      return {
+        removed: {
+          entities: Number(stale?.['entities'] ?? 0),
+          links: Number(stale?.['links'] ?? 0),
+          claims: Number(stale?.['claims'] ?? 0),
+        },
+        curated: {
+          entities: strings(report?.['entities']),
+          links: strings(report?.['links']),
+          keptEntities: strings(report?.['keptEntities']),
+        },
+      };
+    },
+    undefined,
+    LOAD_TIMEOUT_MS,
+  );
   const ms = performance.now() - started;
   progress(
     `Loaded ${counts.entities} entities, ${counts.links} links and ${counts.claims} claims in ${Math.round(ms)} ms` +

@@ -101,8 +101,11 @@ export class Database {
     return this.execute(name, text, params, 'WRITE', stats);
   }
 
-  /** Several statements in one atomic write transaction (retried as a whole on transient errors). */
-  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats): Promise<T> {
+  /**
+   * Several statements in one atomic write transaction (retried as a whole on transient errors).
+   * `timeoutMs` replaces the per-statement timeout for work known to be long (a dataset load).
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats, timeoutMs?: number): Promise<T> {
     // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
     const session = this.driver.session({
       database: this.options.database,
@@ -110,7 +113,8 @@ export class Database {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      return await session.executeWrite((tx) => work(this.wrap(tx, stats)), this.transactionConfig('transaction'));
+      const config = this.transactionConfig('transaction');
+      return await session.executeWrite((tx) => work(this.wrap(tx, stats)), { ...config, timeout: timeoutMs ?? config.timeout });
     } finally {
       await session.close();
     }

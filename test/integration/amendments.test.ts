@@ -52,8 +52,9 @@ describe('amending acts', () => {
       ['kz:code:marriage-family', '2024-04-15', '2024-06-16', 'EDITORIAL'],
     ]);
     for (const link of law.amends) expect(link.sources.length).toBeGreaterThan(0);
+    // In date order: Law 501-V of 2016 on the protection of children's rights, then the 2024 law.
     expect(body.data!.criminalCode).toEqual({
-      amendedBy: [{ from: { id: 'kz:law:women-rights-child-safety' } }],
+      amendedBy: [{ from: { id: 'kz:law:child-rights-protection-amendments-2016' } }, { from: { id: 'kz:law:women-rights-child-safety' } }],
       predecessors: [{ id: 'kz:code:criminal-1997' }],
     });
   });
@@ -61,6 +62,6 @@ describe('amending acts', () => {
   it('between adoption and entry into force the amendments do not yet apply', async () => {
     const { body } = await service.query(Amendments, { asOf: '2024-06-15' });
     expect(body.data!.instrument!.amends).toEqual([]);
-    expect(body.data!.criminalCode!.amendedBy).toEqual([]);
+    expect(body.data!.criminalCode!.amendedBy).toEqual([{ from: { id: 'kz:law:child-rights-protection-amendments-2016' } }]);
   });
 });

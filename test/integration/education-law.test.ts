@@ -42,10 +42,16 @@ async function articlesOn(asOf: string | null) {
 }
 
 describe('the CRC articles the Law on Education implements', () => {
-  it('are Articles 23, 28 and 29 once the law is adopted, each link with its basis and sources', async () => {
+  it('are Articles 12, 13, 23, 28 and 29 once the law is adopted, each link with its basis and sources', async () => {
     const law = await articlesOn('2024-01-01');
     expect(law).toMatchObject({ adopted: '2007-07-27', validFrom: null });
-    expect([...new Set(law.implements.map((l) => l.article.id))]).toEqual(['crc:art:23', 'crc:art:28', 'crc:art:29']);
+    expect([...new Set(law.implements.map((l) => l.article.id))]).toEqual([
+      'crc:art:12',
+      'crc:art:13',
+      'crc:art:23',
+      'crc:art:28',
+      'crc:art:29',
+    ]);
     for (const link of law.implements) expect(link.sources.length).toBeGreaterThan(0);
     // The editorial mapping rests on the official register; the paper's claim on the paper.
     const editorial = law.implements.find(
@@ -54,10 +60,17 @@ describe('the CRC articles the Law on Education implements', () => {
     expect(editorial?.sources.map((s) => s.sourceType)).toContain('OFFICIAL_REGISTER');
     const paper = law.implements.find((l) => l.basis === 'SEED_PAPER');
     expect(paper?.sources.map((s) => s.id)).toEqual(['src:seed-paper']);
-    // Art. 8 of the law carries two of the links itself.
-    expect(law.implements.filter((l) => l.by.id === 'kz:law:education:art:8').map((l) => l.article.id)).toEqual([
-      'crc:art:23',
-      'crc:art:28',
+    // Art. 8 of the law carries links of its own: the editors' mapping and the article's own text.
+    expect(law.implements.filter((l) => l.by.id === 'kz:law:education:art:8').map((l) => `${l.article.id} ${l.basis}`)).toEqual([
+      'crc:art:23 EDITORIAL',
+      'crc:art:23 OFFICIAL',
+      'crc:art:28 EDITORIAL',
+      'crc:art:28 OFFICIAL',
+    ]);
+    // Art. 47 (pupils take part in running the school and say what they think) is the law's own text.
+    expect(law.implements.filter((l) => l.by.id === 'kz:law:education:art:47').map((l) => `${l.article.id} ${l.basis}`)).toEqual([
+      'crc:art:12 OFFICIAL',
+      'crc:art:13 OFFICIAL',
     ]);
   });
 

@@ -115,7 +115,7 @@ describe('tracing from a CRC article to the laws that implement it', () => {
     expect(article.implementedBy.map((l) => l.by.id)).toContain('kz:law:education');
     for (const link of article.implementedBy) {
       expect(link.article.id).toBe('crc:art:28');
-      expect(['OFFICIAL', 'SEED_PAPER', 'EDITORIAL']).toContain(link.basis);
+      expect(['OFFICIAL', 'STATE_REPORT', 'COMMITTEE', 'EDITORIAL', 'SEED_PAPER']).toContain(link.basis);
       expect(link.sources.length).toBeGreaterThan(0);
     }
     const education = article.implementedBy.find((l) => l.by.id === 'kz:law:education' && l.basis === 'EDITORIAL');
