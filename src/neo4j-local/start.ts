@@ -14,6 +14,10 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Extra neo4j.conf settings, e.g. { 'db.transaction.timeout': '30s' }. */
   settings?: Record<string, string>;
+  /** How long to wait for Bolt before giving up (default 120 s; tests on a busy machine give more). */
+  startupTimeoutMs?: number;
+  /** More JVM options (a test that restarts Neo4j often trades speed for a quicker start). */
+  jvmOptions?: string[];
   log?: Log;
 }
 
@@ -43,12 +47,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const confFile = join(options.homeDir, 'neo4j.conf');
   await writeFile(confFile, neo4jConf(options));
 
-  const child = spawn(
-    'java',
-    [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile],
-    { env: { ...process.env, NEO4J_PASSWORD: options.password }, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  const address = await waitForBolt(child);
+  const jvm = [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', ...(options.jvmOptions ?? [])];
+  const child = spawn('java', [...jvm, '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile], {
+    env: { ...process.env, NEO4J_PASSWORD: options.password },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const address = await waitForBolt(child, options.startupTimeoutMs ?? STARTUP_TIMEOUT_MS);
   const port = Number(address.split(':').pop());
   log(`Neo4j is listening on bolt://${address} (home ${options.homeDir})`);
   return {
@@ -85,14 +89,14 @@ function neo4jConf(options: LocalNeo4jOptions): string {
     .join('');
 }
 
-function waitForBolt(child: ChildProcess): Promise<string> {
+function waitForBolt(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Neo4j did not start within ${STARTUP_TIMEOUT_MS / 1000}s:\n${stderr.slice(-4000)}`));
-    }, STARTUP_TIMEOUT_MS);
+      reject(new Error(`Neo4j did not start within ${timeoutMs / 1000}s:\n${stderr.slice(-4000)}`));
+    }, timeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-20_000);
     });

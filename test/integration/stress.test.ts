@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
 import { runLoad } from '../support/load.js';
-import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
- * Many writers at once, then a mixed load run, on a Neo4j of its own. Bounded in time:
+ * Many writers at once, then a mixed load run, on the scratch Neo4j (its load would slow the
+ * files beside it on the shared one, and it leaves its writes for the next reset). Bounded in time:
  * CRG_STRESS_SECONDS (default 8) for the writers, CRG_LOAD_SECONDS (default 8) for the load run.
  */
 const STRESS_SECONDS = Number(process.env['CRG_STRESS_SECONDS'] ?? 8);
@@ -14,18 +15,16 @@ const LOAD_SECONDS = Number(process.env['CRG_LOAD_SECONDS'] ?? 8);
 const WRITERS = 12;
 const HOT = 3;
 
-let neo4j: TestNeo4j;
+const scratch = useScratchNeo4j('dataset');
 let service: TestService;
 const test = curator();
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4jWithDataset();
-  service = await startService({}, neo4j);
+  service = await startService({}, scratch.access);
   test.use(service.db);
 });
 afterAll(async () => {
   await service.close();
-  await neo4j.dispose();
 });
 
 const Version = graphql(`

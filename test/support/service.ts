@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
 import type { Neo4jAccess } from './neo4j.js';
+import { sharedNeo4j } from './shared-graph.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -43,7 +43,7 @@ export interface TestService {
  */
 export async function startService(
   options: Partial<Config> = {},
-  neo4j: Neo4jAccess = inject('neo4j'),
+  neo4j: Neo4jAccess = sharedNeo4j(),
   database: Pick<DatabaseOptions, 'wireLog'> = {},
 ): Promise<TestService> {
   const config = loadConfig(
