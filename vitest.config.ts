@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
  * real Neo4j that globalSetup starts on a free port for the run (and stops afterwards), with a
  * second, scratch Neo4j for the files that need a graph to themselves (test/support/run-neo4j.ts).
  * `browser`: the explorer page in Debian's headless Chromium (playwright-core), over the same
- * service and the same shared Neo4j.
+ * service and the same shared Neo4j. The setup file keeps files that read the whole shared graph
+ * apart from files that write to it, whatever the number of workers (test/support/shared-graph.ts).
  */
 export default defineConfig({
   resolve: {
@@ -32,6 +33,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/shared-graph-lock.ts'],
           testTimeout: 60_000,
           // A file with a Neo4j of its own starts it and loads the dataset in a hook.
           hookTimeout: NEO4J_START_MS + DATASET_LOAD_MS,
@@ -44,6 +46,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/shared-graph-lock.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // What a page shows after a request (a search, an expansion) may take seconds on a busy
