@@ -78,9 +78,8 @@ async function startScratch(): Promise<Instance> {
     await run().installed;
     // After the shared one, which every file waits for: on two busy cores, two JVMs starting at
     // once each take twice as long.
-    await run()
-      .instances.get('shared')
-      ?.catch(() => undefined);
+    const shared = run().instances.get('shared');
+    await shared?.catch(() => undefined);
     const since = Date.now();
     const neo4j = await startTestNeo4j(SETTINGS.scratch, { port, password });
     say('scratch', neo4j, since);
