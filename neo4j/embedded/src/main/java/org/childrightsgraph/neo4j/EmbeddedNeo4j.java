@@ -1,6 +1,7 @@
 package org.childrightsgraph.neo4j;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -36,7 +37,16 @@ public final class EmbeddedNeo4j {
             .loadPropertiesFromFile(Path.of(args[1]))
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-    setPassword(dbms, password);
+    try {
+      setPassword(dbms, password);
+    } catch (RuntimeException failure) {
+      // Neo4j's own threads would keep the JVM running, never ready: end the start instead, so
+      // whoever waits for BOLT_READY learns why at once.
+      failure.printStackTrace();
+      System.err.println(
+          "Error: could not set the password of the neo4j user: " + failure.getMessage());
+      System.exit(1);
+    }
 
     var db = (GraphDatabaseAPI) dbms.database("neo4j");
     var bolt =
@@ -52,11 +62,20 @@ public final class EmbeddedNeo4j {
     System.exit(0);
   }
 
+  /**
+   * Its own transaction timeout: on a busy machine, planning this one statement has taken more
+   * than the 30 s that tests set as db.transaction.timeout, which then ended the start.
+   */
+  private static final Duration SET_PASSWORD_TIMEOUT = Duration.ofMinutes(10);
+
   private static void setPassword(DatabaseManagementService dbms, String password) {
     try {
       dbms.database("system")
           .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+              "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+              Map.of("pw", password),
+              result -> null,
+              SET_PASSWORD_TIMEOUT);
     } catch (RuntimeException unchanged) {
       // A reused home directory already has this password, and Neo4j refuses to set it again.
       for (Throwable t = unchanged; t != null; t = t.getCause()) {
