@@ -16,6 +16,10 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Extra neo4j.conf settings, e.g. { 'db.transaction.timeout': '30s' }. */
   settings?: Record<string, string>;
+  /** How long to wait for Bolt before giving up (default 300 s; tests on a busy machine give more). */
+  startupTimeoutMs?: number;
+  /** More JVM options (a test that restarts Neo4j often trades speed for a quicker start). */
+  jvmOptions?: string[];
   log?: Log;
   /** The Maven the preflight found, for the first fetch (otherwise it is looked up again). */
   maven?: Maven;
@@ -48,12 +52,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const confFile = join(options.homeDir, 'neo4j.conf');
   await writeFile(confFile, neo4jConf(options));
 
-  const child = spawn(
-    javaTools().java,
-    [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile],
-    { env: { ...process.env, NEO4J_PASSWORD: options.password }, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  const address = await waitForBolt(child, options.homeDir);
+  const jvm = [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', ...(options.jvmOptions ?? [])];
+  const child = spawn(javaTools().java, [...jvm, '-cp', installation.classpath, installation.mainClass, options.homeDir, confFile], {
+    env: { ...process.env, NEO4J_PASSWORD: options.password },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const address = await waitForBolt(child, options.homeDir, options.startupTimeoutMs ?? STARTUP_TIMEOUT_MS);
   const port = Number(address.split(':').pop());
   log(`Neo4j is listening on bolt://${address} (home ${options.homeDir})`);
   return {
@@ -90,7 +94,7 @@ function neo4jConf(options: LocalNeo4jOptions): string {
     .join('');
 }
 
-function waitForBolt(child: ChildProcess, homeDir: string): Promise<string> {
+function waitForBolt(child: ChildProcess, homeDir: string, timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
@@ -98,11 +102,9 @@ function waitForBolt(child: ChildProcess, homeDir: string): Promise<string> {
       child.kill('SIGKILL');
       // Still starting, not failed: what it was doing is in its own log, not in a Java stack here.
       reject(
-        new Error(
-          `Neo4j did not start within ${STARTUP_TIMEOUT_MS / 1000} s (is the machine busy?); see ${join(homeDir, 'logs', 'debug.log')}`,
-        ),
+        new Error(`Neo4j did not start within ${timeoutMs / 1000} s (is the machine busy?); see ${join(homeDir, 'logs', 'debug.log')}`),
       );
-    }, STARTUP_TIMEOUT_MS);
+    }, timeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-20_000);
     });

@@ -10,16 +10,17 @@ import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
-import { startTestNeo4j, startTestNeo4jWithDataset, type Neo4jAccess, type TestNeo4j } from '../support/neo4j.js';
+import type { Neo4jAccess } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService } from '../support/service.js';
 
 /**
  * `npm run backup` then `npm run restore` into a fresh, empty Neo4j gives back the same graph:
  * the same nodes with the same labels and typed properties, the same relationships, provenance,
- * claims, curated entities, audit trail and tokens. Its own Neo4j twice: it writes and wipes.
+ * claims, curated entities, audit trail and tokens. On the scratch Neo4j: backed up from the
+ * dataset, then reset to empty (no data, no schema, as a new Neo4j) and restored into.
  */
-let source: TestNeo4j | undefined;
-let target: TestNeo4j | undefined;
+const scratch = useScratchNeo4j('dataset');
 let dir: string;
 const test = curator();
 
@@ -27,8 +28,6 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crg-backup-'));
 });
 afterAll(async () => {
-  await source?.dispose();
-  await target?.dispose();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -88,9 +87,10 @@ const Update = graphql(`
   }
 `);
 
-describe('backup and restore', () => {
+// Three command-line runs, each a tsx start that compiles the sources: up to a minute each on a busy machine.
+describe('backup and restore', { timeout: 240_000 }, () => {
   it('restores into an empty Neo4j exactly the graph that was backed up, and the restored tokens still work', async () => {
-    source = await startTestNeo4jWithDataset();
+    const source = scratch.access;
     const sourceDb = database(source);
     const service = await startService({}, source);
     test.use(service.db);
@@ -118,14 +118,13 @@ describe('backup and restore', () => {
     expect(backedUp.stdout).toMatch(/^Backed up \d+ nodes and \d+ relationships to /);
     const before = await dump(sourceDb);
     await sourceDb.close();
-    await source.dispose();
-    source = undefined;
     // Everything the issue names is in the backup: entities, links, claims, audit trail, tokens.
     for (const label of ['"Entity"', '"Claim"', '"AuditEntry"', '"ApiToken"', '"CurationRemoval"', '"DatasetMeta"']) {
       expect(before.nodes.some((n) => n.includes(label))).toBe(true);
     }
 
-    target = await startTestNeo4j();
+    await scratch.reset('empty');
+    const target = scratch.access;
     const restored = await cli('restore.ts', ['--in', file], target);
     expect(restored.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships from /);
     const targetDb = database(target);

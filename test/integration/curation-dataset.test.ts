@@ -5,15 +5,15 @@ import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
 import { curator } from '../support/curation.js';
-import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
  * Curation wins over the dataset files: the next load of the files neither overwrites a curated
- * entity nor restores a link an editor removed, and it says which. Its own Neo4j: it edits
- * dataset entities and reloads the files.
+ * entity nor restores a link an editor removed, and it says which. On the scratch Neo4j: it
+ * edits dataset entities and reloads the files.
  */
-let neo4j: TestNeo4j;
+const scratch = useScratchNeo4j('dataset');
 let db: Database;
 let service: TestService;
 const test = curator();
@@ -21,16 +21,14 @@ let editor: Record<string, string>;
 const dataDir = loadConfig({}, {}).dataDir;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4jWithDataset();
-  db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
-  service = await startService({}, neo4j);
+  db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  service = await startService({}, scratch.access);
   test.use(service.db);
   editor = await test.bearer('editor');
 });
 afterAll(async () => {
   await service.close();
   await db.close();
-  await neo4j.dispose();
 });
 
 const Law = graphql(`

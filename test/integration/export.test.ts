@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { startService, type TestService } from '../support/service.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../support/consumers.js';
+import { expectNoLeak } from '../support/leaks.js';
 import { statements } from '../support/subgraph.js';
 
 /** Downloads of any subgraph, each format read back by the tool it is written for. */
@@ -124,7 +125,7 @@ describe('GET /export/<format>', () => {
       expect(error['argument']).toBe(argument);
       expect(typeof error['allowed']).toBe('string');
     }
-    expect(response.text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expectNoLeak(response);
   });
 });
 

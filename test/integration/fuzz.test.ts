@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
 import { curator } from '../support/curation.js';
+import { expectNoLeak } from '../support/leaks.js';
+import { checkProperty, propertyRuns } from '../support/property-runs.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
  * Generated garbage, as bodies, documents and variables, with and without a token: the service
  * answers each with a client error or data, never a 5xx, never INTERNAL_SERVER_ERROR, never a
- * stack trace, and is healthy afterwards. CRG_FUZZ_RUNS sets the cases per property (default 200).
+ * stack trace or other internals in what it says about errors, and is healthy afterwards. Each
+ * property runs with the recorded seed and a fresh one (test/support/property-runs.ts).
  */
-const RUNS = Number(process.env['CRG_FUZZ_RUNS'] ?? 200);
 let service: TestService;
 const test = curator();
 let editor: Record<string, string>;
@@ -95,9 +97,9 @@ const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'FST_ERR_CTP_
 
 async function send(text: string, contentType: string, headers: Record<string, string>): Promise<void> {
   sent += 1;
-  const { status, text: answer, json } = await service.post(text, contentType, headers);
+  const { status, headers: answerHeaders, text: answer, json } = await service.post(text, contentType, headers);
   expect(status, answer.slice(0, 300)).toBeLessThan(500);
-  expect(answer).not.toMatch(/\bat .+\.(?:js|ts):\d+|neo4j:\/\/|bolt:\/\/|Neo\.ClientError|MATCH \(/);
+  expectNoLeak({ headers: answerHeaders, text: answer });
   for (const error of json?.errors ?? []) {
     const code = error.extensions?.['code'];
     expect(code, answer.slice(0, 300)).not.toBe(ErrorCode.INTERNAL_SERVER_ERROR);
@@ -106,24 +108,27 @@ async function send(text: string, contentType: string, headers: Record<string, s
 }
 
 describe('fuzzing the GraphQL endpoint', () => {
-  it('answers generated bodies with client errors or data, anonymously and with a token', async () => {
-    await fc.assert(
+  it.each(propertyRuns())('answers generated bodies with client errors or data, anonymously and with a token ($name)', async (run) => {
+    await checkProperty(
       fc.asyncProperty(
         body,
         fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/json; charset=utf-8'),
         fc.boolean(),
         async (text, contentType, withToken) => send(text, contentType, withToken ? editor : {}),
       ),
-      { numRuns: RUNS },
+      run,
     );
   });
 
-  it('answers every document of the schema with generated variables, as an editor', async () => {
-    await fc.assert(
+  it.each(propertyRuns())('answers every document of the schema with generated variables, as an editor ($name)', async (run) => {
+    await checkProperty(
       fc.asyncProperty(fc.constantFrom(...DOCUMENTS), value, async (query, variables) =>
         send(JSON.stringify({ query, variables }), 'application/json', editor),
       ),
-      { numRuns: RUNS },
+      run,
+      // A node that exists, with links: its answer carries Cypher in the debug report, which the
+      // leak check once took for a leak (the recorded seed reaches it only at its 158th case).
+      { examples: [[DOCUMENTS[0]!, { id: 'crc:art:1' }]] },
     );
   });
 

@@ -6,22 +6,21 @@ import { totalDbHits } from '../../src/db/plan.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
 import { expectDrawable, statements } from '../support/subgraph.js';
 
 /**
  * A hub with 20,000 links (a source every entity cites, a CRC article every State implements):
  * its neighbourhood stays within the limit, and the database reads only about as many links as
- * the limit, not all of them. Own Neo4j: the synthetic hub must not show up in other tests.
+ * the limit, not all of them. On the scratch Neo4j: the synthetic hub must not show up in other tests.
  */
 const SPOKES = 20_000;
-let database: TestNeo4j;
+const scratch = useScratchNeo4j('empty');
 let service: TestService;
 
 beforeAll(async () => {
-  database = await startTestNeo4j();
-  const db = new Database({ ...database, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  const db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
   try {
     await applySchema(db);
     await db.write(
@@ -39,12 +38,11 @@ beforeAll(async () => {
   } finally {
     await db.close();
   }
-  service = await startService({}, database);
+  service = await startService({}, scratch.access);
 });
 
 afterAll(async () => {
   await service?.close();
-  await database?.dispose();
 });
 
 const HubNeighborhood = graphql(`

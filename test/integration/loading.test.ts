@@ -7,23 +7,21 @@ import { Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/db/schema.js';
 import { DatasetError, loadDataset } from '../../src/data/load.js';
 import { createLogger } from '../../src/logger.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 
-/** Loading is idempotent and keeps the graph equal to the files. Its own Neo4j: it rewrites data. */
-let neo4j: TestNeo4j;
+/** Loading is idempotent and keeps the graph equal to the files. On the scratch Neo4j, empty: it rewrites data. */
+const scratch = useScratchNeo4j('empty');
 let db: Database;
 let dataDir: string;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
-  db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 30_000, logger: createLogger({ logLevel: 'silent' }) });
+  db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 30_000, logger: createLogger({ logLevel: 'silent' }) });
   await applySchema(db);
   dataDir = await mkdtemp(join(tmpdir(), 'crg-data-'));
   await cp(loadConfig({}, {}).dataDir, dataDir, { recursive: true });
 });
 afterAll(async () => {
   await db.close();
-  await neo4j.dispose();
   await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_DIR, PROJECT_ROOT } from '../../src/paths.js';
-import { startTestNeo4jWithDataset, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
 
 /**
  * The README and the pages of docs/ show queries with their real output. Each ```graphql block
- * that is directly followed by a ```json block is run here, on a Neo4j of this file's own holding
- * just the dataset (the shared one has curation tests writing beside it), and its answer must be
+ * that is directly followed by a ```json block is run here, on the scratch Neo4j holding just the
+ * dataset (the shared one has curation tests writing beside it, and their deleted documents count
+ * in search scores), and its answer must be
  * the one shown. The examples are documentation, not the tests' own operations, so they go as
  * plain text, as a reader would paste them. Mutations are left out: they need a token and change
  * the graph. An example marked `<!-- relationship field: ... -->` asks a field the page adds to a
@@ -76,15 +77,13 @@ function alignFloats(answer: unknown, shown: unknown): unknown {
 }
 
 const examples = PAGES.flatMap(examplesOf);
-let neo4j: TestNeo4j;
+const scratch = useScratchNeo4j('dataset');
 let service: TestService;
 beforeAll(async () => {
-  neo4j = await startTestNeo4jWithDataset();
-  service = await startService({ debug: false }, neo4j);
+  service = await startService({ debug: false }, scratch.access);
 });
 afterAll(async () => {
   await service?.close();
-  await neo4j?.dispose();
 });
 
 describe('README and docs examples', () => {

@@ -7,47 +7,42 @@ import { loadConfig } from '../../src/config.js';
 import { loadDataset } from '../../src/data/load.js';
 import { Database } from '../../src/db/database.js';
 import { formatPlan, scans, startOperators } from '../../src/db/plan.js';
-import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { clearGenerated, generateStates, graphSize } from '../../src/synthetic/write.js';
 import { mulberry32 } from '../../src/synthetic/random.js';
-import { startTestNeo4j, type TestNeo4j } from '../support/neo4j.js';
+import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type GraphQLResponse, type TestService } from '../support/service.js';
 
 /**
  * The synthetic corpus and what it is for: generated States load on top of the dataset and
  * come off again; with them in the graph, every id-anchored suite query seeks an index rather
- * than scanning a label, and a query shape is planned once however its variables vary. Its own
- * Neo4j: it writes, and it empties Neo4j's query cache.
+ * than scanning a label, and a query shape is planned once however its variables vary. On the
+ * scratch Neo4j: it writes, and it empties Neo4j's query cache. That Neo4j does not re-plan a
+ * cached query when statistics move (test/support/run-neo4j.ts): the generator's writes move
+ * them, and re-planning is no fault of the Cypher text.
  */
 interface CypherExtension {
   queries: Array<{ cypher: string; params: Record<string, unknown> }>;
 }
 
-let neo4j: TestNeo4j;
+const scratch = useScratchNeo4j('dataset');
 let db: Database;
 let service: TestService;
 let datasetSize: { nodes: number; relationships: number };
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
-  // The generator's writes move the statistics; Neo4j would then re-plan a cached query (every
-  // 10 s at most). Re-planning is no fault of the Cypher text, so the plan-cache test turns it off.
-  neo4j = await startTestNeo4j({ 'dbms.cypher.min_replan_interval': '1h' });
-  db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 120_000, logger: createLogger({ logLevel: 'silent' }) });
-  await applySchema(db);
-  await loadDataset(db, loadConfig({}, {}).dataDir, { force: true });
+  db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 120_000, logger: createLogger({ logLevel: 'silent' }) });
   // One token per role the suite needs, made before anything is counted.
   for (const role of new Set(SUITE.flatMap((o) => (o.role ? [o.role] : [])))) {
     tokens.set(role, (await new TokenStore(db).create(`scale-${role}`, role, null)).token);
   }
   datasetSize = await graphSize(db);
-  service = await startService({}, neo4j);
+  service = await startService({}, scratch.access);
 });
 afterAll(async () => {
   await service?.close();
   await db?.close();
-  await neo4j?.dispose();
 });
 
 async function run(operation: SuiteOperation, variables: Record<string, unknown>): Promise<CypherExtension['queries']> {
@@ -77,7 +72,13 @@ describe('generated States', () => {
 
   it('runs as `npm run generate` against a given Neo4j, printing rows per second', async () => {
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/generate.ts', '--states', '4'], {
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NEO4J_URI: scratch.access.uri,
+        NEO4J_USER: scratch.access.user,
+        NEO4J_PASSWORD: scratch.access.password,
+        LOG_LEVEL: 'warn',
+      },
       timeout: 120_000,
     });
     expect(stdout).toMatch(/Loaded 1 State \([\d,]+ rows\) in [\d.]+ s: [\d,]+ rows\/s/);

@@ -1,19 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { curator } from '../support/curation.js';
+import { freePort } from '../support/free-port.js';
+import { sharedNeo4j } from '../support/shared-graph.js';
 
 /**
  * SIGTERM to the real service process (`tsx src/main.ts`): it stops taking requests, lets those
  * in flight finish and answer, then closes the driver and exits 0. The requests are made slow
  * for sure, not by luck: this test holds the write locks of the entities they update.
  */
-const neo4j = inject('neo4j');
+const neo4j = sharedNeo4j();
 const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
 const test = curator();
 let child: ChildProcess | undefined;
@@ -27,15 +28,6 @@ afterAll(async () => {
   await test.cleanup();
   await db.close();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 async function until(check: () => Promise<boolean>, what: string, seconds = 30): Promise<void> {
   for (let i = 0; i < seconds * 10; i += 1) {

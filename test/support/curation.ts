@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { TokenStore } from '../../src/auth/tokens.js';
 import type { Role } from '../../src/auth/roles.js';
 import type { Database } from '../../src/db/database.js';
+import { declareSharedGraphUse } from './shared-graph.js';
 
 /**
  * Curation tests on the shared Neo4j write only under their own id prefix and token names, and
@@ -19,8 +20,12 @@ export interface Curator {
   use(db: Database): void;
 }
 
-/** Made at module level, so test tables can use its ids; `use(db)` once the service runs. */
+/**
+ * Made at module level, so test tables can use its ids; `use(db)` once the service runs. A file
+ * with a curator writes, so it never runs beside a file that reads the whole shared graph.
+ */
 export function curator(): Curator {
+  declareSharedGraphUse('writes');
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   let database: Database | undefined;
   const db = () => {

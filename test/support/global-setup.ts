@@ -1,29 +1,36 @@
 import type { TestProject } from 'vitest/node';
-import { Database } from '../../src/db/database.js';
-import { applySchema } from '../../src/db/schema.js';
-import { loadDataset } from '../../src/data/load.js';
-import { createLogger } from '../../src/logger.js';
-import { loadConfig } from '../../src/config.js';
-import { startTestNeo4j, type Neo4jAccess } from './neo4j.js';
+import type { Neo4jAccess } from './neo4j.js';
+import { joinRun, leaveRun, type RunNeo4jRole } from './run-neo4j.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The shared Neo4j: the dataset, loaded once for the run. */
     neo4j: Neo4jAccess;
+    /** The scratch Neo4j, for files that need a graph to themselves (test/support/scratch.ts). */
+    scratchNeo4j: Neo4jAccess;
+    /** The folder of the run's locks between test files (test/support/run-locks.ts). */
+    runLocks: string;
   }
 }
 
-/** One real Neo4j for the integration run, with the schema applied and the dataset loaded. */
+/** What each project's files use. The browser tests only read the dataset. */
+const ROLES: Record<string, RunNeo4jRole[]> = {
+  integration: ['shared', 'scratch'],
+  browser: ['shared'],
+};
+
+/** Starts (or joins) the run's Neo4j instances for this project and tells its test files where they are. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const started = Date.now();
-  const neo4j = await startTestNeo4j();
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 30_000, logger: createLogger({ logLevel: 'warn' }) });
-  try {
-    await applySchema(db);
-    await loadDataset(db, loadConfig().dataDir, { force: true });
-  } finally {
-    await db.close();
-  }
-  console.log(`[global-setup] Neo4j at ${neo4j.uri} with the dataset loaded in ${Date.now() - started} ms`);
-  project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
-  return () => neo4j.dispose();
+  const roles = ROLES[project.name];
+  if (!roles) throw new Error(`global-setup.ts does not know the project ${project.name}: add it to ROLES`);
+  const { locks, neo4j } = await joinRun(roles);
+  const access = (role: RunNeo4jRole): Neo4jAccess => {
+    const instance = neo4j.get(role);
+    if (!instance) throw new Error(`no ${role} Neo4j for ${project.name}`);
+    return instance;
+  };
+  project.provide('runLocks', locks);
+  project.provide('neo4j', access('shared'));
+  if (roles.includes('scratch')) project.provide('scratchNeo4j', access('scratch'));
+  return () => leaveRun(roles);
 }

@@ -1,14 +1,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
 import type { Neo4jAccess } from './neo4j.js';
+import { sharedNeo4j } from './shared-graph.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   body: {
     data?: T | null;
     errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
@@ -31,7 +32,7 @@ export interface TestService {
     body: string,
     contentType?: string,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; text: string; json: GraphQLResponse['body'] | undefined }>;
+  ): Promise<{ status: number; headers: Headers; text: string; json: GraphQLResponse['body'] | undefined }>;
   close(): Promise<void>;
 }
 
@@ -42,7 +43,7 @@ export interface TestService {
  */
 export async function startService(
   options: Partial<Config> = {},
-  neo4j: Neo4jAccess = inject('neo4j'),
+  neo4j: Neo4jAccess = sharedNeo4j(),
   database: Pick<DatabaseOptions, 'wireLog'> = {},
 ): Promise<TestService> {
   const config = loadConfig(
@@ -73,7 +74,7 @@ export async function startService(
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse<TResult>['body'] };
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TResult>['body'] };
     },
     post: async (body, contentType = 'application/json', headers = {}) => {
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
@@ -84,7 +85,7 @@ export async function startService(
       } catch {
         json = undefined;
       }
-      return { status: response.status, text, json };
+      return { status: response.status, headers: response.headers, text, json };
     },
     close: async () => {
       await app.close();

@@ -1,0 +1,25 @@
+/**
+ * Time budgets for the work that starts a JVM, sized for the worst case on a busy 2-core machine,
+ * not the usual one. Neo4j's start (JVM launched until Bolt answers: 24 to 33 s of CPU), measured
+ * on this machine kind (2 cores, shared with other work; load average as given):
+ * - least busy seen (load 3 to 4): 16 s; usual (load 5 to 7): 22 to 37 s;
+ * - beside another full test run (load 10): 39 to 45 s;
+ * - with two CPU burners on top (`while :; do :; done` on both cores): 47 and 63 s;
+ * - in a test run at load 8 to 11: 54 to 83 s, and over 180 s once, with two CPU burners, another
+ *   suite and a second Neo4j starting at the same moment (load 12).
+ * A start that takes longer than NEO4J_START_MS gives up with Neo4j's own output; the budgets
+ * below leave room for it, so that output, not a test timeout, is what such a failure shows.
+ */
+export const NEO4J_START_MS = 300_000;
+
+/** Loading the dataset into a Neo4j that runs: seconds idle, under a minute when busy. */
+export const DATASET_LOAD_MS = 90_000;
+
+/** Stopping Neo4j (at most a minute before it is killed), starting it again, and the service seeing it back. */
+export const NEO4J_RESTART_MS = 60_000 + NEO4J_START_MS + 60_000;
+
+/**
+ * Waiting for a lock another test file holds (the scratch Neo4j, or the shared one while files of
+ * the other class use it): as long as the longest files take together on a busy machine.
+ */
+export const LOCK_WAIT_MS = 15 * 60_000;
