@@ -9,7 +9,9 @@ import { alignFloats, answerAsShown, asShownText, examplesOf, PAGES, shownValue,
  * leaves it) and says which answer differs from what the page shows; with --update, writes the
  * real answers into the pages. The examples test checks the same against a fresh Neo4j.
  */
-const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:4000' }, update: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { url: { type: 'string', default: 'http://127.0.0.1:4000' }, update: { type: 'boolean', default: false } },
+});
 
 const changed = new Map<string, Array<{ example: Example; text: string }>>();
 let differing = 0;
