@@ -9,6 +9,7 @@ import { encodeProperties } from '../../src/db/typed-json.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { graphql } from '../generated/index.js';
+import { QUERY_TIMEOUT_MS } from '../support/budgets.js';
 import { curator } from '../support/curation.js';
 import type { Neo4jAccess } from '../support/neo4j.js';
 import { useScratchNeo4j } from '../support/scratch.js';
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 const database = (neo4j: Neo4jAccess) =>
-  new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: QUERY_TIMEOUT_MS, logger: createLogger({ logLevel: 'silent' }) });
 
 /** The graph, independent of internal ids: nodes by labels and properties, relationships by their ends. */
 async function dump(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {

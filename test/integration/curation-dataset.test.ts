@@ -4,6 +4,7 @@ import { loadDataset } from '../../src/data/load.js';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
+import { QUERY_TIMEOUT_MS } from '../support/budgets.js';
 import { curator } from '../support/curation.js';
 import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
@@ -21,7 +22,12 @@ let editor: Record<string, string>;
 const dataDir = loadConfig({}, {}).dataDir;
 
 beforeAll(async () => {
-  db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  db = new Database({
+    ...scratch.access,
+    database: 'neo4j',
+    queryTimeoutMs: QUERY_TIMEOUT_MS,
+    logger: createLogger({ logLevel: 'silent' }),
+  });
   service = await startService({}, scratch.access);
   test.use(service.db);
   editor = await test.bearer('editor');

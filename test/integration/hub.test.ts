@@ -6,6 +6,7 @@ import { totalDbHits } from '../../src/db/plan.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../generated/index.js';
+import { QUERY_TIMEOUT_MS } from '../support/budgets.js';
 import { useScratchNeo4j } from '../support/scratch.js';
 import { startService, type TestService } from '../support/service.js';
 import { expectDrawable, statements } from '../support/subgraph.js';
@@ -20,7 +21,12 @@ const scratch = useScratchNeo4j('empty');
 let service: TestService;
 
 beforeAll(async () => {
-  const db = new Database({ ...scratch.access, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  const db = new Database({
+    ...scratch.access,
+    database: 'neo4j',
+    queryTimeoutMs: QUERY_TIMEOUT_MS,
+    logger: createLogger({ logLevel: 'silent' }),
+  });
   try {
     await applySchema(db);
     await db.write(

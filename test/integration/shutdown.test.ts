@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { QUERY_TIMEOUT_MS } from '../support/budgets.js';
 import { curator } from '../support/curation.js';
 import { freePort } from '../support/free-port.js';
 import { sharedNeo4j } from '../support/shared-graph.js';
@@ -15,7 +16,7 @@ import { sharedNeo4j } from '../support/shared-graph.js';
  * for sure, not by luck: this test holds the write locks of the entities they update.
  */
 const neo4j = sharedNeo4j();
-const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: QUERY_TIMEOUT_MS, logger: createLogger({ logLevel: 'silent' }) });
 const test = curator();
 let child: ChildProcess | undefined;
 let output = '';

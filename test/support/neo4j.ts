@@ -9,7 +9,7 @@ import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/start.js';
-import { NEO4J_START_MS } from './budgets.js';
+import { NEO4J_START_MS, QUERY_TIMEOUT_MS } from './budgets.js';
 
 export interface Neo4jAccess {
   uri: string;
@@ -95,7 +95,7 @@ export function newPassword(): string {
 /** A Neo4j of a test file's own with the schema applied and the dataset loaded, as `npm start` leaves it. */
 export async function startTestNeo4jWithDataset(settings: Record<string, string> = {}, launch: Launch = {}): Promise<TestNeo4j> {
   const neo4j = await startTestNeo4j(settings, launch);
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: 60_000, logger: createLogger({ logLevel: 'silent' }) });
+  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: QUERY_TIMEOUT_MS, logger: createLogger({ logLevel: 'silent' }) });
   try {
     await applySchema(db);
     await loadDataset(db, loadConfig({}, {}).dataDir, { force: true });

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
+import { QUERY_TIMEOUT_MS } from './budgets.js';
 import type { Neo4jAccess } from './neo4j.js';
 import { sharedNeo4j } from './shared-graph.js';
 
@@ -51,6 +52,7 @@ export async function startService(
       host: '127.0.0.1',
       port: 0,
       debug: true,
+      queryTimeoutMs: QUERY_TIMEOUT_MS,
       logLevel: (process.env['CRG_TEST_LOG_LEVEL'] as Config['logLevel'] | undefined) ?? 'silent',
       ...options,
     },
