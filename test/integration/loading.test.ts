@@ -59,17 +59,18 @@ describe('loading the dataset', () => {
   it('removes what the files no longer hold', async () => {
     const file = join(dataDir, '10-crc.yaml');
     const original = await readFile(file, 'utf8');
-    // A reviewer deletes the principle of respect for the child's views and its links.
-    const edited = original.replace(/\n {2}- id: principle:respect-for-views[\s\S]*?(?=\n {2}- id: )/, '');
+    // A reviewer deletes the principle of life, survival and development and its links (no other
+    // file refers to it: the challenges refer to the other principles).
+    const edited = original.replace(/\n {2}- id: principle:survival-and-development[\s\S]*?(?=\n {2}- id: )/, '');
     expect(edited).not.toBe(original);
     await writeFile(
       file,
-      edited.replace(/\n {2}- type: EMBODIES\n(?: {4}.*\n)*? {4}to: principle:respect-for-views\n(?: {4}.*\n)*/g, '\n'),
+      edited.replace(/\n {2}- type: EMBODIES\n(?: {4}.*\n)*? {4}to: principle:survival-and-development\n(?: {4}.*\n)*/g, '\n'),
     );
     try {
       const result = await loadDataset(db, dataDir);
       expect(result.removed.entities).toBe(1);
-      const [row] = await db.read('check', "MATCH (n:Entity {id: 'principle:respect-for-views'}) RETURN count(n) AS n");
+      const [row] = await db.read('check', "MATCH (n:Entity {id: 'principle:survival-and-development'}) RETURN count(n) AS n");
       expect(row?.['n']).toBe(0);
     } finally {
       await writeFile(file, original);
