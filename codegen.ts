@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           ArticleCoverage: `${ROWS}#ArticleCoverageRow`,
           CoveringInstrument: `${ROWS}#CoveringInstrumentRow`,
           CoverageMatrix: `${ROWS}#CoverageMatrixRow`,
+          TimelineEvent: `${ROWS}#TimelineEventRow`,
+          TimelineParty: `${ROWS}#TimelinePartyRow`,
           AuditEntry: '../curation/audit.js#AuditRow',
           EntityWrite: '../resolvers/mappers.js#EntityWriteRow',
           LinkWrite: '../resolvers/mappers.js#LinkWriteRow',

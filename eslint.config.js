@@ -71,8 +71,18 @@ export default tseslint.config(
           exceptions: {
             suffixes: ['Hit', 'Edge', 'Connection', 'PageInfo', 'Payload', 'Result'],
             // Computed views and write outcomes with no identity of their own (a subgraph, a path, a
-            // coverage table, a file, the result of a write).
-            types: ['Subgraph', 'Path', 'ExportFile', 'Coverage', 'ArticleCoverage', 'CoverageMatrix', 'EntityWrite', 'CreatedToken'],
+            // coverage table, a file, the result of a write, an event of a timeline).
+            types: [
+              'Subgraph',
+              'Path',
+              'ExportFile',
+              'Coverage',
+              'ArticleCoverage',
+              'CoverageMatrix',
+              'EntityWrite',
+              'CreatedToken',
+              'TimelineEvent',
+            ],
           },
         },
       ],

@@ -132,10 +132,10 @@ export function formatError(
   error: unknown,
   logUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
+  const code = restoredCode(formatted, error);
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   const mapped = fromDatabaseError(unwrapResolverError(error));
   if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
@@ -145,4 +145,15 @@ export function formatError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; a validation rule that
+ * refuses a bad value (src/server/date-literals.ts) says BAD_USER_INPUT, as a bad variable gets.
+ */
+function restoredCode(formatted: GraphQLFormattedError, error: unknown): unknown {
+  const code = formatted.extensions?.['code'];
+  if (code !== ErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return code;
+  const original = error.originalError;
+  return original instanceof GraphQLError && original.extensions['code'] === ErrorCode.BAD_USER_INPUT ? ErrorCode.BAD_USER_INPUT : code;
 }

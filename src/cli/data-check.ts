@@ -22,6 +22,10 @@ for (const lang of ['kk', 'ru'] as const) {
 }
 const codes = report.missingRegisterCodes;
 console.log(`Kazakh laws and codes without an adilet register code: ${codes.length}${codes.length ? `\n  ${codes.join('\n  ')}` : ''}`);
+const fromAdoption = report.startsFromAdoption;
+console.log(
+  `Acts in force from their adoption (entry into force not recorded): ${fromAdoption.length}${fromAdoption.length ? `\n  ${fromAdoption.join('\n  ')}` : ''}`,
+);
 console.log(
   report.errors
     ? `\n${report.errors} error(s), ${report.warnings} warning(s): the dataset cannot be loaded.`

@@ -4,7 +4,7 @@ import type { PreparedDataset } from '../data/records.js';
 import { conflict, notFound } from '../errors.js';
 import type { AuditInput, AuditOperation, AuditRow } from './audit.js';
 import { applyPatch, auditState, fieldsOf } from './entity-state.js';
-import { curatedLink, linkItemChecks, linkState, STRUCTURAL } from './links.js';
+import { curatedLink, endsItsTarget, linkItemChecks, linkState, STRUCTURAL } from './links.js';
 import { kindsOf, type CurationStatements } from './statements.js';
 import { validate, type CuratedItem } from './validate.js';
 
@@ -37,6 +37,7 @@ export async function createEntities(
   const rows = dataset.entities.map((entity) => ({ label: entity.label, props: { ...entity.props, origin: 'curated', version: 1 } }));
   if (rows.length) await statements.run('create-entities', { rows });
   await statements.createLinks(dataset.links.map(curatedLink));
+  await statements.deriveDates([...ids, ...dataset.links.filter(endsItsTarget).map((l) => l.to)]);
 
   const after = await statements.readEntities(ids);
   const inputs: AuditInput[] = [
@@ -97,6 +98,7 @@ export async function updateEntity(
 
   await statements.run('update-entity', { id, props: { ...entity.props, origin: 'curated', version } });
   await statements.createLinks(dataset.links.map(curatedLink));
+  await statements.deriveDates([id]);
 
   const after = (await statements.readEntities([id])).get(id);
   const [audit] = await statements.recordAudit(

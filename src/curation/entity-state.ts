@@ -1,5 +1,7 @@
+import { DERIVED_BOUNDS } from '../model/in-force.js';
 import type { Plain } from '../db/convert.js';
 import type { Row } from '../db/database.js';
+import { isInstrumentKind } from '../model/kinds.js';
 import { LANGUAGE_KEYS } from '../model/languages.js';
 
 /**
@@ -12,7 +14,7 @@ export type EntityFields = Record<string, unknown>;
 const TEXT_PROPERTY = new RegExp(`^(\\w+)_(${LANGUAGE_KEYS.join('|')})$`);
 
 /** Stored properties that are not fields: bookkeeping and derived values. */
-const NOT_FIELDS = new Set(['id', 'kind', 'origin', 'version', 'aliasText', '_lock']);
+const NOT_FIELDS = new Set<string>(['id', 'kind', 'origin', 'version', 'aliasText', '_lock', ...DERIVED_BOUNDS]);
 
 export interface StoredEntity {
   id: string;
@@ -45,6 +47,8 @@ export function fieldsOf(entity: StoredEntity): EntityFields {
   const fields: EntityFields = { id: entity.id, kind: entity.kind };
   for (const [key, value] of Object.entries(entity.props)) {
     if (NOT_FIELDS.has(key) || value === null) continue;
+    // An act's validFrom is derived from its entryIntoForce (src/data/prepare.ts), not a field.
+    if (key === 'validFrom' && isInstrumentKind(entity.kind)) continue;
     const text = TEXT_PROPERTY.exec(key);
     if (text?.[1] && text[2]) {
       const map = (fields[text[1]] ?? {}) as Record<string, unknown>;

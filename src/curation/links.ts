@@ -3,6 +3,7 @@ import type { Plain } from '../db/convert.js';
 import type { LinkRecord } from '../data/records.js';
 import { badUserInput, conflict, notFound } from '../errors.js';
 import { CalendarDate } from '../model/date.js';
+import { ENDING_TYPES } from '../model/in-force.js';
 import { ID_PATTERN } from '../model/properties.js';
 import { isRelationType, type RelationType } from '../model/relations.js';
 import type { AuditRow } from './audit.js';
@@ -45,6 +46,11 @@ export function linkItemChecks(item: CuratedItem): void {
   }
 }
 
+/** A link that ends what it points at: its target's end date is derived from it. */
+export function endsItsTarget(link: { type: string }): boolean {
+  return (ENDING_TYPES as readonly string[]).includes(link.type);
+}
+
 /** A qualifier ends the link id (`from|TYPE|to#qualifier`): it must keep the id readable and parseable. */
 const QUALIFIER = /^[A-Za-z0-9._-]{1,60}$/;
 
@@ -78,6 +84,7 @@ export async function createLink(statements: CurationStatements, principal: Prin
   if (existing) throw conflict(`The link ${link.id} exists already`, { argument: item.argument });
   const row = curatedLink(link);
   await statements.createLinks([row]);
+  if (endsItsTarget(link)) await statements.deriveDates([link.to]);
   const [audit] = await statements.recordAudit(
     principal,
     [{ operation: 'LINK', subject: link.id, from: link.from, to: link.to, before: null, after: linkState(row) }],
@@ -95,6 +102,7 @@ export async function removeLink(statements: CurationStatements, principal: Prin
   if (!existing) throw notFound('Link', id);
   const to = text(existing['to']);
   await statements.run('delete-link', { from, type, id });
+  if (endsItsTarget({ type })) await statements.deriveDates([to]);
   const before = linkState({ props: (existing['props'] ?? {}) as Record<string, unknown> });
   const [audit] = await statements.recordAudit(principal, [{ operation: 'UNLINK', subject: id, from, to, before, after: null }], reason);
   if (!audit) throw new Error('record-audit returned no entry');

@@ -18,6 +18,7 @@ const NAMES = [
   'read-link',
   'delete-link',
   'record-audit',
+  'derive-dates',
 ] as const;
 
 const QUERIES = requireQueries(loadQueries(join(CYPHER_DIR, 'curation')), NAMES);
@@ -56,6 +57,12 @@ export class CurationStatements {
     if (Number(result?.['created'] ?? 0) !== rows.length) {
       throw conflict('An entity this write links to was removed meanwhile; nothing was written, try again');
     }
+  }
+
+  /** Re-derives the dates the loader derives (see cypher/curation/derive-dates.cypher) around `ids`. */
+  async deriveDates(ids: Iterable<string>): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length) await this.run('derive-dates', { ids: unique });
   }
 
   async recordAudit(principal: Principal, inputs: AuditInput[], reason: string | null, batch: string | null = null): Promise<AuditRow[]> {

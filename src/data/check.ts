@@ -4,6 +4,7 @@ import { prepareDataset } from './prepare.js';
 import type { PreparedDataset } from './records.js';
 import { readDataset, type Problem } from './read.js';
 import { consistencyProblems, crcArticleIds } from './rules.js';
+import { startsFromAdoption } from './time-rules.js';
 
 export interface CheckReport {
   problems: Problem[];
@@ -16,6 +17,8 @@ export interface CheckReport {
   missingNamesByKind: Record<'kk' | 'ru', Partial<Record<EntityKind, number>>>;
   /** Kazakh laws and codes with no official register (adilet) code: a to-do list for researchers. */
   missingRegisterCodes: string[];
+  /** Acts whose validity starts at adoption because their entry into force is not recorded. */
+  startsFromAdoption: string[];
 }
 
 /**
@@ -50,6 +53,7 @@ export function checkDataset(dir: string): CheckReport {
     missingNames,
     missingNamesByKind,
     missingRegisterCodes,
+    startsFromAdoption: startsFromAdoption(dataset),
   };
 }
 

@@ -2,13 +2,14 @@ import { isEntityKind, isInstrumentKind, TYPE_OF_KIND, type EntityKind } from '.
 import { ID_PATTERN, propertyType } from '../model/properties.js';
 import { RELATIONS } from '../model/relations.js';
 import type { Item, Problem, RawDataset } from './read.js';
+import { deriveEnds } from './derive-ends.js';
 import { inheritDates } from './inherit-dates.js';
 import { checkRef, prepareClaim, prepareLink } from './prepare-links.js';
 import { linkId, type Index, type LinkRecord, type PreparedDataset, type Report } from './records.js';
 import { convertValue, flattenText } from './values.js';
 
 /** Version of what the loader derives from the files (inherited dates since 2). */
-const DERIVATION = 'derived-2';
+const DERIVATION = 'derived-3';
 
 /**
  * Checks every item and turns the valid ones into rows for the loader. Problems carry file and
@@ -61,7 +62,6 @@ export function prepareDataset(
     dataset.entities.push(row.entity);
     dataset.links.push(...row.links);
   }
-  inheritDates(dataset.entities, dataset.links);
   const linkIds = new Map<string, Item>();
   for (const item of raw.links) {
     const link = prepareLink(item, index, report);
@@ -74,6 +74,9 @@ export function prepareDataset(
     linkIds.set(link.id, item);
     dataset.links.push(link);
   }
+  // Ends first: a provision inherits the end its act gets from a successor.
+  deriveEnds(dataset.entities, dataset.links);
+  inheritDates(dataset.entities, dataset.links);
   const claimIds = new Map<string, Item>();
   for (const item of raw.claims) {
     const claim = prepareClaim(item, index, linkIds, report);

@@ -2,6 +2,7 @@ import { CalendarDate } from '../model/date.js';
 import { isEntityKind } from '../model/kinds.js';
 import { propertyType } from '../model/properties.js';
 import type { Origins } from './prepare.js';
+import { timeProblems } from './time-rules.js';
 import type { PreparedDataset } from './records.js';
 import type { Item, Problem } from './read.js';
 
@@ -62,6 +63,8 @@ export function consistencyProblems(dataset: PreparedDataset, origins: Origins, 
       at(origins.links.get(link.id), 'warning', `${link.id}: its act ${act} has no RATIFIES link to ${link.to}`);
     }
   }
+
+  timeProblems(dataset, origins, at);
 
   const clustered = new Set(dataset.links.filter((l) => l.type === 'IN_CLUSTER').map((l) => l.from));
   const unclustered = crcArticleIds().filter((id) => kindOf.has(id) && !clustered.has(id) && !OUTSIDE_CLUSTERS.has(id));

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow } from '../read/rows.js';
+import type { EntityRow, LinkRow, ClaimRow, SearchHitRow, SubgraphRow, PathRow, EdgeRow, CoverageRow, ArticleCoverageRow, CoveringInstrumentRow, CoverageMatrixRow, TimelineEventRow, TimelinePartyRow } from '../read/rows.js';
 import type { AuditRow } from '../curation/audit.js';
 import type { EntityWriteRow, LinkWriteRow, CreatedTokenRow } from '../resolvers/mappers.js';
 import type { TokenInfo } from '../auth/tokens.js';
@@ -1907,6 +1907,13 @@ export type Query = {
    * between two of them. NOT_FOUND names the ids that do not exist.
    */
   subgraph: Subgraph;
+  /**
+   * What happened to an act, a provision or an institution, in date order: adopted, entered into
+   * force (an institution: established), amended, replaced, repealed, ended (abolished), each with
+   * the other act or institution and the sources. Events without a known date come last.
+   * NOT_FOUND for an unknown id.
+   */
+  timeline: Array<TimelineEvent>;
   /** Every API token (needs the ADMIN role). */
   tokens: Array<ApiToken>;
   /** The whole graph: every entity (in id order) and every link between them. */
@@ -2053,6 +2060,12 @@ export type QuerySearchConnectionArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySubgraphArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the graph. Every root field runs exactly one Cypher statement. */
+export type QueryTimelineArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2503,6 +2516,74 @@ export type TextInput = {
   ru?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One event in the life of an act or institution. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The other act or institution of the event; null for adoption, entry into force, establishment and an end. */
+  act?: Maybe<TimelineParty>;
+  /** The day, where known. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /**
+   * True when the day is derived rather than read: an end the day before a successor starts, or a
+   * succession dated by the successor's entry into force (or adoption) because the link has no date.
+   */
+  derived: Scalars['Boolean']['output'];
+  /** What happened. */
+  event: TimelineEventKind;
+  /** The id of the link that records the event, when a link does. */
+  link?: Maybe<Scalars['ID']['output']>;
+  /** An editor's note on the link. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The ids of the sources for the event: the link's, or those given for the date. */
+  sources: Array<Scalars['ID']['output']>;
+};
+
+/** What happened to an act or institution (`Query.timeline`). */
+export type TimelineEventKind =
+  /** The act was adopted (its `adopted` date). */
+  | 'ADOPTED'
+  /** The event's `act` amended this one. */
+  | 'AMENDED_BY'
+  /** This act amended the event's `act`. */
+  | 'AMENDS'
+  /** Its last day in force (an institution: abolished), given by a source or derived from a successor. */
+  | 'ENDED'
+  /** The act entered into force (its `entryIntoForce`); validity starts then. */
+  | 'ENTERED_INTO_FORCE'
+  /** The institution was established (its `validFrom`). */
+  | 'ESTABLISHED'
+  /** This institution or programme was established by the event's `act`. */
+  | 'ESTABLISHED_BY'
+  /** An act or provision, the event's `act`, was established by this one (an ESTABLISHED_BY link). */
+  | 'ESTABLISHES'
+  /** The event's `act` repealed this one: this one ends the day before. */
+  | 'REPEALED_BY'
+  /** This act repealed the event's `act`. */
+  | 'REPEALS'
+  /** The event's `act` replaced this one: this one ends the day before. */
+  | 'REPLACED_BY'
+  /** This act or institution replaced (succeeded) the event's `act`. */
+  | 'REPLACES'
+  /** Two or more successors replaced this institution on the same day, the event's `act` among them. */
+  | 'SPLIT_INTO';
+
+/** The other act or institution of a timeline event. */
+export type TimelineParty = {
+  __typename?: 'TimelineParty';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: EntityKind;
+  /** Its name in the language asked, or in English when that language is missing. */
+  name: Scalars['String']['output'];
+};
+
+
+/** The other act or institution of a timeline event. */
+export type TimelinePartyNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2688,6 +2769,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
   TextInput: TextInput;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventRow>;
+  TimelineEventKind: TimelineEventKind;
+  TimelineParty: ResolverTypeWrapper<TimelinePartyRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2756,6 +2840,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
   TextInput: TextInput;
+  TimelineEvent: TimelineEventRow;
+  TimelineParty: TimelinePartyRow;
 }>;
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -3299,6 +3385,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   wholeGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryWholeGraphArgs>>;
 }>;
@@ -3445,6 +3532,22 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  act?: Resolver<Maybe<ResolversTypes['TimelineParty']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type TimelinePartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineParty'] = ResolversParentTypes['TimelineParty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TimelinePartyNameArgs, 'lang'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
@@ -3500,5 +3603,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  TimelineParty?: TimelinePartyResolvers<ContextType>;
 }>;
 

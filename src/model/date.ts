@@ -26,6 +26,25 @@ export class CalendarDate {
     return Number(this.iso.slice(8, 10));
   }
 
+  /** The day before, as the law counts "until the day before the successor enters into force". */
+  dayBefore(): CalendarDate {
+    return this.plusDays(-1);
+  }
+
+  dayAfter(): CalendarDate {
+    return this.plusDays(1);
+  }
+
+  private plusDays(days: number): CalendarDate {
+    const date = new Date(Date.UTC(this.year, this.month - 1, this.day + days));
+    return new CalendarDate(date.toISOString().slice(0, 10));
+  }
+
+  /** ISO dates of the same length compare as strings. */
+  isBefore(other: CalendarDate): boolean {
+    return this.iso < other.iso;
+  }
+
   toString(): string {
     return this.iso;
   }

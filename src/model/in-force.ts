@@ -10,11 +10,18 @@
  *   - `date`: the day of the event a link records (signature, ratification) or of a UN document;
  *   - `inheritedFrom`: for a provision or recommendation without dates of its own, the start of
  *     what it is part of (derived by the loader, never written by hand).
- * It ends on `validTo`, or else `inheritedTo`. A missing bound is open: nothing recorded means
+ * It ends on `validTo`, else `supersededTo` (the day before a successor that replaces or repeals it
+ * starts, derived by the loader: src/data/derive-ends.ts), else `inheritedTo`. A missing bound is open: nothing recorded means
  * no limit, which is why the data check reports entities whose dates are unknown.
  */
 export const START_PROPERTIES = ['validFrom', 'adopted', 'date', 'inheritedFrom'] as const;
-export const END_PROPERTIES = ['validTo', 'inheritedTo'] as const;
+export const END_PROPERTIES = ['validTo', 'supersededTo', 'inheritedTo'] as const;
+
+/** The relationships that end what they point at: the successor replaces, or the act repeals, it. */
+export const ENDING_TYPES = ['REPLACES', 'REPEALS'] as const;
+
+/** The bounds the loader and curation derive (never written by hand, never curated fields). */
+export const DERIVED_BOUNDS = ['supersededTo', 'inheritedFrom', 'inheritedTo'] as const;
 
 /**
  * A Cypher condition, true when `variable` (a node or relationship) is in force on `day` (a

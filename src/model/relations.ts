@@ -29,7 +29,7 @@ export interface RelationSpec {
 }
 
 const INSTRUMENTS = INSTRUMENT_KINDS;
-const DOMESTIC = ['CONSTITUTION', 'CODE', 'LAW', 'DECREE'] as const satisfies readonly EntityKind[];
+export const DOMESTIC = ['CONSTITUTION', 'CODE', 'LAW', 'DECREE'] as const satisfies readonly EntityKind[];
 const TREATIES = ['CONVENTION', 'OPTIONAL_PROTOCOL'] as const satisfies readonly EntityKind[];
 const ANY: readonly EntityKind[] = ENTITY_KINDS;
 

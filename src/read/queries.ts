@@ -22,6 +22,7 @@ export const QUERY_NAMES = [
   'search',
   'searchConnection',
   'subgraph',
+  'timeline',
   'tokens',
   'wholeGraph',
 ] as const;

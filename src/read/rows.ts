@@ -107,3 +107,21 @@ export interface ConnectionRow<Edge> {
   pageInfo: PageInfoRow;
   totalCount: number;
 }
+
+/** The other act or institution of a timeline event (Query.timeline). */
+export interface TimelinePartyRow {
+  id: string;
+  kind: EntityKind;
+  names: Names;
+}
+
+export interface TimelineEventRow {
+  /** A TimelineEventKind of the schema, as cypher/queries/timeline.cypher names it. */
+  event: string;
+  date: string | null;
+  derived: boolean;
+  act: TimelinePartyRow | null;
+  link: string | null;
+  sources: string[];
+  note: string | null;
+}

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
 import { CalendarDate } from '../model/date.js';
 
 function parse(value: unknown): string {
@@ -19,5 +19,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value.slice(0, 10);
   },
   parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  // A malformed string is refused by validation (src/server/date-literals.ts), which names the
+  // argument; anything but a string is refused here.
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : parse(print(ast))),
 });

@@ -34,10 +34,12 @@ import { recommendationsConnection } from './Query/recommendationsConnection.js'
 import { search } from './Query/search.js';
 import { searchConnection } from './Query/searchConnection.js';
 import { subgraph } from './Query/subgraph.js';
+import { timeline } from './Query/timeline.js';
 import { tokens } from './Query/tokens.js';
 import { wholeGraph } from './Query/wholeGraph.js';
 import { Source } from './Source.js';
 import { Subgraph } from './Subgraph.js';
+import { TimelineParty } from './Timeline.js';
 
 /** Entity types whose resolvers go beyond the fields every entity shares. */
 const ENTITY_RESOLVERS = { Instrument, Source };
@@ -69,6 +71,7 @@ export const resolvers: Resolvers = {
     recommendationsConnection,
     institutionsConnection,
     history,
+    timeline,
     tokens,
   },
   Mutation: { createEntity, updateEntity, retireEntity, link, unlink, importGraph, createToken, revokeToken },
@@ -82,6 +85,7 @@ export const resolvers: Resolvers = {
   ArticleCoverage,
   CoveringInstrument,
   CoverageMatrix,
+  TimelineParty,
   AuditEntry,
   ApiToken,
 };

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
+import { dateLiteralRule } from './date-literals.js';
 import { loadContract, printContract } from '../schema/contract.js';
 import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
@@ -41,7 +42,7 @@ export function createApolloServer(
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // Document limits: rejected documents are client errors, HTTP 400.
-    validationRules: limitRules(config.limits),
+    validationRules: [...limitRules(config.limits), dateLiteralRule],
     parseOptions: parseOptions(config.limits),
     // Automatic persisted queries save bandwidth only, and a hash-only request would skip the
     // check that writes carry a token before validation (src/auth/authenticate.ts).

@@ -35,6 +35,9 @@ type Documents = {
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": typeof types.AllArticlesDocument,
     "\n    query BadRecommendations($article: Int, $document: ID) {\n      recommendations(article: $article, document: $document) {\n        id\n      }\n    }\n  ": typeof types.BadRecommendationsDocument,
     "\n    query BadInstitutions($area: ID) {\n      institutions(area: $area) {\n        id\n      }\n    }\n  ": typeof types.BadInstitutionsDocument,
+    "\n  query InForceOn($asOf: Date) {\n    instruments(asOf: $asOf) {\n      id\n    }\n    institutions(asOf: $asOf) {\n      id\n    }\n  }\n": typeof types.InForceOnDocument,
+    "\n  query ArticleImplementersOn($asOf: Date) {\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ArticleImplementersOnDocument,
+    "\n  query OfficeHoldersOn($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on Institution {\n        holders(asOf: $asOf) {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OfficeHoldersOnDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimsOfDocument,
     "\n  query LinkClaims {\n    node(id: \"kz\") {\n      claims {\n        id\n      }\n      links(types: [RATIFIED], direction: OUT) {\n        id\n        to {\n          id\n        }\n        claims {\n          property\n          value\n          status\n          official\n          sources {\n            id\n          }\n          link {\n            id\n            type\n            from {\n              id\n            }\n            to {\n              id\n            }\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.LinkClaimsDocument,
     "\n        query EntityClaimLink {\n          node(id: \"kz:law:rights-of-child\") {\n            claims {\n              value\n              link {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EntityClaimLinkDocument,
@@ -51,6 +54,12 @@ type Documents = {
     "\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": typeof types.DatasetUnlinkDocument,
     "\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    ": typeof types.DatasetCreateDocument,
     "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    ": typeof types.DatasetLinkDocument,
+    "\n      mutation DatesSetUp($input: ImportInput!) {\n        importGraph(input: $input) {\n          entities\n        }\n      }\n    ": typeof types.DatesSetUpDocument,
+    "\n  mutation DatesLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": typeof types.DatesLinkDocument,
+    "\n  mutation DatesUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": typeof types.DatesUnlinkDocument,
+    "\n  query DatesState($id: ID!, $asOf: Date) {\n    timeline(id: $id) {\n      event\n      date\n      derived\n      act {\n        id\n      }\n    }\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DatesStateDocument,
+    "\n        query DatesVersion($id: ID!) {\n          node(id: $id) {\n            ... on Curated {\n              version\n            }\n          }\n        }\n      ": typeof types.DatesVersionDocument,
+    "\n        mutation DatesUpdate($id: ID!, $expectedVersion: Int!) {\n          updateEntity(id: $id, expectedVersion: $expectedVersion, set: { entryIntoForce: \"2016-01-01\" }) {\n            version\n          }\n        }\n      ": typeof types.DatesUpdateDocument,
     "\n  mutation CurateCreate($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      version\n      entity {\n        id\n        kind\n        name\n        nameLangs\n        version\n        curated\n        sources {\n          id\n        }\n        ... on Instrument {\n          adopted\n          number\n        }\n      }\n      audit {\n        operation\n        actor\n        role\n        subject\n        version\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": typeof types.CurateCreateDocument,
     "\n  mutation CurateUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n      entity {\n        id\n        name\n        note\n        version\n        ... on Instrument {\n          adopted\n        }\n      }\n      audit {\n        operation\n        version\n        before\n        after\n        changedFields\n      }\n    }\n  }\n": typeof types.CurateUpdateDocument,
     "\n  mutation CurateRetire($id: ID!, $expected: Int!, $validTo: Date!) {\n    retireEntity(id: $id, expectedVersion: $expected, validTo: $validTo, reason: \"repealed\") {\n      version\n      entity {\n        id\n        validTo\n      }\n      audit {\n        operation\n        changedFields\n      }\n    }\n  }\n": typeof types.CurateRetireDocument,
@@ -128,6 +137,9 @@ const documents: Documents = {
     "\n        query AllArticles {\n          crcArticles {\n            id\n          }\n        }\n      ": types.AllArticlesDocument,
     "\n    query BadRecommendations($article: Int, $document: ID) {\n      recommendations(article: $article, document: $document) {\n        id\n      }\n    }\n  ": types.BadRecommendationsDocument,
     "\n    query BadInstitutions($area: ID) {\n      institutions(area: $area) {\n        id\n      }\n    }\n  ": types.BadInstitutionsDocument,
+    "\n  query InForceOn($asOf: Date) {\n    instruments(asOf: $asOf) {\n      id\n    }\n    institutions(asOf: $asOf) {\n      id\n    }\n  }\n": types.InForceOnDocument,
+    "\n  query ArticleImplementersOn($asOf: Date) {\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.ArticleImplementersOnDocument,
+    "\n  query OfficeHoldersOn($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on Institution {\n        holders(asOf: $asOf) {\n          id\n        }\n      }\n    }\n  }\n": types.OfficeHoldersOnDocument,
     "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ClaimsOfDocument,
     "\n  query LinkClaims {\n    node(id: \"kz\") {\n      claims {\n        id\n      }\n      links(types: [RATIFIED], direction: OUT) {\n        id\n        to {\n          id\n        }\n        claims {\n          property\n          value\n          status\n          official\n          sources {\n            id\n          }\n          link {\n            id\n            type\n            from {\n              id\n            }\n            to {\n              id\n            }\n            date\n          }\n        }\n      }\n    }\n  }\n": types.LinkClaimsDocument,
     "\n        query EntityClaimLink {\n          node(id: \"kz:law:rights-of-child\") {\n            claims {\n              value\n              link {\n                id\n              }\n            }\n          }\n        }\n      ": types.EntityClaimLinkDocument,
@@ -144,6 +156,12 @@ const documents: Documents = {
     "\n  mutation DatasetUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": types.DatasetUnlinkDocument,
     "\n      mutation DatasetCreate($input: EntityInput!) {\n        createEntity(input: $input) {\n          version\n        }\n      }\n    ": types.DatasetCreateDocument,
     "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    ": types.DatasetLinkDocument,
+    "\n      mutation DatesSetUp($input: ImportInput!) {\n        importGraph(input: $input) {\n          entities\n        }\n      }\n    ": types.DatesSetUpDocument,
+    "\n  mutation DatesLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": types.DatesLinkDocument,
+    "\n  mutation DatesUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n": types.DatesUnlinkDocument,
+    "\n  query DatesState($id: ID!, $asOf: Date) {\n    timeline(id: $id) {\n      event\n      date\n      derived\n      act {\n        id\n      }\n    }\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.DatesStateDocument,
+    "\n        query DatesVersion($id: ID!) {\n          node(id: $id) {\n            ... on Curated {\n              version\n            }\n          }\n        }\n      ": types.DatesVersionDocument,
+    "\n        mutation DatesUpdate($id: ID!, $expectedVersion: Int!) {\n          updateEntity(id: $id, expectedVersion: $expectedVersion, set: { entryIntoForce: \"2016-01-01\" }) {\n            version\n          }\n        }\n      ": types.DatesUpdateDocument,
     "\n  mutation CurateCreate($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      version\n      entity {\n        id\n        kind\n        name\n        nameLangs\n        version\n        curated\n        sources {\n          id\n        }\n        ... on Instrument {\n          adopted\n          number\n        }\n      }\n      audit {\n        operation\n        actor\n        role\n        subject\n        version\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": types.CurateCreateDocument,
     "\n  mutation CurateUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n      entity {\n        id\n        name\n        note\n        version\n        ... on Instrument {\n          adopted\n        }\n      }\n      audit {\n        operation\n        version\n        before\n        after\n        changedFields\n      }\n    }\n  }\n": types.CurateUpdateDocument,
     "\n  mutation CurateRetire($id: ID!, $expected: Int!, $validTo: Date!) {\n    retireEntity(id: $id, expectedVersion: $expected, validTo: $validTo, reason: \"repealed\") {\n      version\n      entity {\n        id\n        validTo\n      }\n      audit {\n        operation\n        changedFields\n      }\n    }\n  }\n": types.CurateRetireDocument,
@@ -301,6 +319,18 @@ export function graphql(source: "\n    query BadInstitutions($area: ID) {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InForceOn($asOf: Date) {\n    instruments(asOf: $asOf) {\n      id\n    }\n    institutions(asOf: $asOf) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query InForceOn($asOf: Date) {\n    instruments(asOf: $asOf) {\n      id\n    }\n    institutions(asOf: $asOf) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleImplementersOn($asOf: Date) {\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleImplementersOn($asOf: Date) {\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeHoldersOn($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on Institution {\n        holders(asOf: $asOf) {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeHoldersOn($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on Institution {\n        holders(asOf: $asOf) {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsOf($id: ID!) {\n    node(id: $id) {\n      __typename\n      claims {\n        property\n        value\n        status\n        official\n        basis\n        sources {\n          id\n        }\n      }\n      ... on Instrument {\n        adopted\n        verified\n        implements {\n          status\n          basis\n          article {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -362,6 +392,30 @@ export function graphql(source: "\n      mutation DatasetCreate($input: EntityIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation DatasetLink($input: LinkInput!) {\n        link(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DatesSetUp($input: ImportInput!) {\n        importGraph(input: $input) {\n          entities\n        }\n      }\n    "): (typeof documents)["\n      mutation DatesSetUp($input: ImportInput!) {\n        importGraph(input: $input) {\n          entities\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatesLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DatesLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatesUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DatesUnlink($id: ID!) {\n    unlink(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatesState($id: ID!, $asOf: Date) {\n    timeline(id: $id) {\n      event\n      date\n      derived\n      act {\n        id\n      }\n    }\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatesState($id: ID!, $asOf: Date) {\n    timeline(id: $id) {\n      event\n      date\n      derived\n      act {\n        id\n      }\n    }\n    crcArticle(number: 35, asOf: $asOf) {\n      implementedBy {\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DatesVersion($id: ID!) {\n          node(id: $id) {\n            ... on Curated {\n              version\n            }\n          }\n        }\n      "): (typeof documents)["\n        query DatesVersion($id: ID!) {\n          node(id: $id) {\n            ... on Curated {\n              version\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DatesUpdate($id: ID!, $expectedVersion: Int!) {\n          updateEntity(id: $id, expectedVersion: $expectedVersion, set: { entryIntoForce: \"2016-01-01\" }) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation DatesUpdate($id: ID!, $expectedVersion: Int!) {\n          updateEntity(id: $id, expectedVersion: $expectedVersion, set: { entryIntoForce: \"2016-01-01\" }) {\n            version\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,25 @@ describe('bad input', () => {
     expect(json?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  it.each(['2024-13-40', 'yesterday'])(
+    'answers the date %s written in the document with 400 and BAD_USER_INPUT naming the argument',
+    async (day) => {
+      const { status, json, headers, text } = await post(JSON.stringify({ query: `{ crcArticles(asOf: "${day}") { id } }` }));
+      expect(status).toBe(400);
+      expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+      expect(json?.errors?.[0]?.message).toBe(`asOf: "${day}" is not a date; write a calendar date as YYYY-MM-DD`);
+      expectNoLeak({ headers, text });
+    },
+  );
+
+  it('answers a date before the CRC and one in the future normally', async () => {
+    for (const day of ['1900-01-01', '2030-12-31']) {
+      const { status, json } = await post(JSON.stringify({ query: `{ crcArticle(number: 3, asOf: "${day}") { id } }` }));
+      expect(status).toBe(200);
+      expect(json?.data).toEqual({ crcArticle: { id: 'crc:art:3' } });
+    }
+  });
+
   it.each([0, -1, 55, 2147483647, -2147483648])('answers CRC article number %i with BAD_USER_INPUT and the range', async (number) => {
     const { status, body } = await service.query(Article, { n: number });
     expect(status).toBe(200);

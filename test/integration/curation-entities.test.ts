@@ -134,7 +134,7 @@ describe('createEntity', () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ adopted: '2024-01-15', name: { en: 'Law one' }, sources: ['src:seed-paper'] });
     expect(audit.changedFields).toEqual(expect.arrayContaining(['adopted', 'name', 'number', 'sources']));
     // Read the ids referred to, create, link the sources, read back, record; then the projection.
-    expect(body.extensions?.['cypher']).toMatchObject({ statements: 6 });
+    expect(body.extensions?.['cypher']).toMatchObject({ statements: 7 });
   });
 
   it.each([
@@ -192,7 +192,7 @@ describe('updateEntity', () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ adopted: '2024-02-01', name: { en: 'Law upd, amended' } });
     expect(JSON.parse(audit.after!)).not.toHaveProperty('note');
     // Lock, read, read the references, write, link the sources, read back, record; the projection.
-    expect(body.extensions?.['cypher']).toMatchObject({ statements: 8 });
+    expect(body.extensions?.['cypher']).toMatchObject({ statements: 9 });
   });
 
   it('refuses a stale expectedVersion with CONFLICT and the current version, and writes nothing', async () => {

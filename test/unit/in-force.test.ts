@@ -7,9 +7,9 @@ import { CalendarDate } from '../../src/model/date.js';
 
 /** The one in-force rule, as query files and the compiler use it, and the dates parts inherit. */
 describe('the in-force rule', () => {
-  it('starts at validFrom, else adopted, else the event date, else what the part inherits; ends at validTo or the inherited end', () => {
+  it('starts at validFrom, else adopted, else the event date, else what the part inherits; ends at validTo, else the day before a successor, else the inherited end', () => {
     expect(inForceCondition('n', '$d')).toBe(
-      '($d IS NULL OR (coalesce(n.validFrom, n.adopted, n.date, n.inheritedFrom, $d) <= $d AND coalesce(n.validTo, n.inheritedTo, $d) >= $d))',
+      '($d IS NULL OR (coalesce(n.validFrom, n.adopted, n.date, n.inheritedFrom, $d) <= $d AND coalesce(n.validTo, n.supersededTo, n.inheritedTo, $d) >= $d))',
     );
   });
 
