@@ -197,6 +197,17 @@ export const QUESTIONS: SuiteOperation[] = [
     }),
   },
   {
+    name: 'timeline',
+    title: 'what happened to an act',
+    bench: false,
+    anchored: true,
+    query: `query Timeline($id: ID!) {
+  timeline(id: $id) { event date derived act { id kind name(lang: KK) } link sources }
+}`,
+    variables: { id: 'kz:code:criminal-1997' },
+    randomVariables: (random) => ({ id: pick(random, [...LAWS, 'kz:code:criminal-1997', 'kz:code:labour-2007']) }),
+  },
+  {
     name: 'twoRoots',
     title: 'two root fields in one operation (two statements)',
     bench: false,
