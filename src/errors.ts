@@ -132,10 +132,12 @@ export function formatError(
   error: unknown,
   logUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
+  // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; one raised as bad input (a
+  // malformed date literal) keeps its code.
+  const code = isBadInputValidation(formatted, error) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   const mapped = fromDatabaseError(unwrapResolverError(error));
   if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
@@ -145,4 +147,10 @@ export function formatError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+function isBadInputValidation(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (formatted.extensions?.['code'] !== ErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
+  return original instanceof GraphQLError && original.extensions['code'] === ErrorCode.BAD_USER_INPUT;
 }

@@ -10,6 +10,7 @@ import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
 import { costLimitPlugin } from './cost.js';
+import { dateArgumentsRule, dateVariablesPlugin } from './date-arguments.js';
 import { limitRules, parseOptions } from './limits.js';
 
 /** The public contract as SDL, as schema.graphql holds it (for tests that build the schema). */
@@ -40,8 +41,9 @@ export function createApolloServer(
     resolvers: graphql.resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // Document limits: rejected documents are client errors, HTTP 400.
-    validationRules: limitRules(config.limits),
+    // Document limits: rejected documents are client errors, HTTP 400. A malformed date is
+    // BAD_USER_INPUT naming its argument (./date-arguments.ts).
+    validationRules: [...limitRules(config.limits), dateArgumentsRule],
     parseOptions: parseOptions(config.limits),
     // Automatic persisted queries save bandwidth only, and a hash-only request would skip the
     // check that writes carry a token before validation (src/auth/authenticate.ts).
@@ -56,6 +58,7 @@ export function createApolloServer(
       ApolloServerPluginUsageReportingDisabled(),
       landingPageToGraphiQL(),
       costLimitPlugin(config.limits.cost),
+      dateVariablesPlugin(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],
