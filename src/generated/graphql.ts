@@ -1982,6 +1982,7 @@ export type QueryInstrumentsConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -1998,6 +1999,7 @@ export type QueryNodeArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryPathSubgraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2008,6 +2010,7 @@ export type QueryPathSubgraphArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2035,6 +2038,7 @@ export type QueryRecommendationsConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2044,6 +2048,7 @@ export type QuerySearchArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySearchConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2052,12 +2057,14 @@ export type QuerySearchConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySubgraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryWholeGraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
