@@ -30,3 +30,10 @@ export const NEO4J_RESTART_MS = 60_000 + NEO4J_START_MS + 60_000;
  * the other class use it): as long as the longest files take together on a busy machine.
  */
 export const LOCK_WAIT_MS = 15 * 60_000;
+
+/**
+ * One seed of the as-of property (test/integration/as-of-property.test.ts): 24 days, each one
+ * request of five root fields over the whole dataset (coverage, a neighbourhood of depth 2);
+ * 2 to 10 s a request at a load average of 20.
+ */
+export const AS_OF_PROPERTY_MS = 10 * 60_000;
