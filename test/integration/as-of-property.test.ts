@@ -157,7 +157,7 @@ describe('asOf answers hold only what is in force that day', () => {
           expect(await notInForce(d)).toEqual([]);
         }),
         run,
-        { examples, maxRuns: 20 },
+        { examples },
       );
     },
     AS_OF_PROPERTY_MS,

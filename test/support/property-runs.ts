@@ -45,12 +45,9 @@ export function propertyRuns(): PropertyRun[] {
 export async function checkProperty<Ts>(
   property: fc.IAsyncProperty<Ts>,
   run: PropertyRun,
-  extra: Pick<fc.Parameters<Ts>, 'examples'> & { maxRuns?: number } = {},
+  extra: Pick<fc.Parameters<Ts>, 'examples'> = {},
 ): Promise<void> {
-  // A property whose every case runs several statements may ask for fewer cases (CRG_FUZZ_RUNS still caps it).
-  const { maxRuns, ...parameters } = extra;
-  const numRuns = Math.min(RUNS_PER_SEED, maxRuns ?? RUNS_PER_SEED);
-  const details = await fc.check(property, { seed: run.seed, numRuns, ...(run.path ? { path: run.path } : {}), ...parameters });
+  const details = await fc.check(property, { seed: run.seed, numRuns: RUNS_PER_SEED, ...(run.path ? { path: run.path } : {}), ...extra });
   if (!details.failed) return;
   // The test's name too: the path is that property's, another property's cases differ.
   const name = expect.getState().currentTestName?.split(' > ').at(-1) ?? '';
