@@ -132,7 +132,9 @@ export function formatError(
   error: unknown,
   logUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const code = restoredCode(formatted, error);
+  // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; one raised as bad input (a
+  // malformed date literal) keeps its code.
+  const code = isBadInputValidation(formatted, error) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
@@ -147,13 +149,8 @@ export function formatError(
   };
 }
 
-/**
- * Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; a validation rule that
- * refuses a bad value (src/server/date-literals.ts) says BAD_USER_INPUT, as a bad variable gets.
- */
-function restoredCode(formatted: GraphQLFormattedError, error: unknown): unknown {
-  const code = formatted.extensions?.['code'];
-  if (code !== ErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return code;
+function isBadInputValidation(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (formatted.extensions?.['code'] !== ErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return false;
   const original = error.originalError;
-  return original instanceof GraphQLError && original.extensions['code'] === ErrorCode.BAD_USER_INPUT ? ErrorCode.BAD_USER_INPUT : code;
+  return original instanceof GraphQLError && original.extensions['code'] === ErrorCode.BAD_USER_INPUT;
 }

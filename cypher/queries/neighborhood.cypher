@@ -10,9 +10,12 @@
 // an answer that is not truncated comes in the same order every time.
 MATCH (root:Entity {id: $id})
 USING INDEX root:Entity(id)
-CALL (root) {
+// On $asOf (when given) only entities in force that day, and links in force whose both ends are,
+// are walked and kept: a centre not in force that day has an empty neighbourhood.
+WITH root, {{inForce(root, $asOf)}} AS present
+CALL (root, present) {
   MATCH (root)-[r]-(m:Entity)
-  WHERE m <> root AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
+  WHERE present AND m <> root AND {{inForce(r, $asOf)}} AND {{inForce(m, $asOf)}} AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
   WITH m ORDER BY m.id
@@ -21,7 +24,7 @@ CALL (root) {
 CALL (root, level1) {
   UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS f
   MATCH (f)-[r]-(m:Entity)
-  WHERE m <> root AND NOT m IN level1 AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
+  WHERE m <> root AND NOT m IN level1 AND {{inForce(r, $asOf)}} AND {{inForce(m, $asOf)}} AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
   WITH m ORDER BY m.id
@@ -31,18 +34,18 @@ CALL (root, level1, level2) {
   WITH level1 + level2 AS seen
   UNWIND CASE WHEN $depth >= 3 AND size(seen) < $limit THEN level2 ELSE [] END AS f
   MATCH (f)-[r]-(m:Entity)
-  WHERE m <> root AND NOT m IN seen AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
+  WHERE m <> root AND NOT m IN seen AND {{inForce(r, $asOf)}} AND {{inForce(m, $asOf)}} AND ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH DISTINCT m
   LIMIT $limit
   WITH m ORDER BY m.id
   RETURN collect(m) AS level3
 }
-WITH [root] + level1 + level2 + level3 AS found
+WITH CASE WHEN present THEN [root] ELSE [] END + level1 + level2 + level3 AS found
 WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types) AND {{inForce(r, $asOf)}}
   WITH a, r, b
   LIMIT $maxEdges + 1
   WITH a, r, b

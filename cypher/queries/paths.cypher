@@ -12,8 +12,10 @@ OPTIONAL MATCH (b:Entity {id: $to})
 USING INDEX b:Entity(id)
 CALL (a, b) {
   WITH a, b
-  WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = SHORTEST 10 (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{0,{{maxHops}}}(b)
+  WHERE a IS NOT NULL AND b IS NOT NULL AND {{inForce(a, $asOf)}}
+  // On $asOf (when given) a path steps only over links in force that day onto entities in force
+  // (the search filters each step, so it still stops at the first 10 paths that qualify).
+  MATCH p = SHORTEST 10 (a)(()-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND {{inForce(r, $asOf)}} AND {{inForce(m, $asOf)}}){0,{{maxHops}}}(b)
   // From an entity to itself: the path of length 0, not the cycles through its neighbours
   // (filtered after the search, which stops after 10 paths either way).
   WITH a, b, p

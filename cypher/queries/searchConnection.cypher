@@ -3,7 +3,8 @@
 // 10,000 hits; $lucene is built by the service from the words of the query only.
 CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 10000}) YIELD node, score
 WITH node AS n, score
-WHERE $kinds IS NULL OR n.kind IN $kinds
+// On $asOf (when given) only entities in force that day.
+WHERE ($kinds IS NULL OR n.kind IN $kinds) AND {{inForce(n, $asOf)}}
 WITH collect({key: [-score, n.id], n: n, score: score}) AS candidates
 CALL (candidates) {
   UNWIND candidates AS item

@@ -8,11 +8,13 @@ OPTIONAL MATCH (n:Entity {id: $ids[i]})
 USING INDEX n:Entity(id)
 WITH i, n
 ORDER BY i
-WITH collect(n) AS nodes, collect(CASE WHEN n IS NULL THEN $ids[i] END) AS missing
+// On $asOf (when given) an entity not in force that day is left out (it exists, so it is not
+// missing), and so is every link not in force.
+WITH collect(CASE WHEN {{inForce(n, $asOf)}} THEN n END) AS nodes, collect(CASE WHEN n IS NULL THEN $ids[i] END) AS missing
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes
+  WHERE b IN nodes AND {{inForce(r, $asOf)}}
   WITH a, r, b
   LIMIT $maxEdges + 1
   WITH a, r, b

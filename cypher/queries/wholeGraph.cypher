@@ -1,7 +1,8 @@
 // Query.wholeGraph (and GET /export/<format>?all=true): every entity, in id order read from the
 // unique id index (no sort), at most $limit of them, and every link between them.
+// On $asOf (when given) only the entities in force that day, and the links in force between them.
 MATCH (n:Entity)
-WHERE n.id IS NOT NULL
+WHERE n.id IS NOT NULL AND {{inForce(n, $asOf)}}
 WITH n
 ORDER BY n.id
 LIMIT $limit + 1
@@ -10,7 +11,7 @@ WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes
+  WHERE b IN nodes AND {{inForce(r, $asOf)}}
   WITH a, r, b
   LIMIT $maxEdges + 1
   WITH a, r, b

@@ -1989,6 +1989,7 @@ export type QueryInstrumentsConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -2005,6 +2006,7 @@ export type QueryNodeArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryPathSubgraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2015,6 +2017,7 @@ export type QueryPathSubgraphArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2042,6 +2045,7 @@ export type QueryRecommendationsConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2051,6 +2055,7 @@ export type QuerySearchArgs = {
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySearchConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2059,6 +2064,7 @@ export type QuerySearchConnectionArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QuerySubgraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -2071,6 +2077,7 @@ export type QueryTimelineArgs = {
 
 /** Read access to the graph. Every root field runs exactly one Cypher statement. */
 export type QueryWholeGraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -1,4 +1,6 @@
+import type { GraphQLError } from 'graphql';
 import { badUserInput } from '../errors.js';
+import { CalendarDate } from '../model/date.js';
 import { ID_PATTERN } from '../model/properties.js';
 
 const JURISDICTION = /^[A-Za-z]{2,3}$/;
@@ -12,6 +14,21 @@ export function checkId(id: string, argument = 'id'): string {
     });
   }
   return id;
+}
+
+/** A calendar date written YYYY-MM-DD that exists (not 2024-13-40); any year, past or future. */
+export function checkDate(text: string, argument: string): string {
+  const date = CalendarDate.parse(text);
+  if (!date) throw badDate(argument, text);
+  return date.iso;
+}
+
+/** The error for a date argument that is not a calendar date, naming the argument. */
+export function badDate(argument: string, got: string): GraphQLError {
+  return badUserInput(`${argument} must be a calendar date written YYYY-MM-DD (got "${got.slice(0, 40)}")`, {
+    argument,
+    allowed: 'a calendar date YYYY-MM-DD, e.g. 2015-01-01',
+  });
 }
 
 export function checkRange(value: number, min: number, max: number, argument: string): number {

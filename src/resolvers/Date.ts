@@ -19,7 +19,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value.slice(0, 10);
   },
   parseValue: parse,
-  // A malformed string is refused by validation (src/server/date-literals.ts), which names the
+  // A malformed string is refused by validation (src/server/date-arguments.ts), which names the
   // argument; anything but a string is refused here.
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : parse(print(ast))),
 });

@@ -5,12 +5,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
-import { dateLiteralRule } from './date-literals.js';
 import { loadContract, printContract } from '../schema/contract.js';
 import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
 import { costLimitPlugin } from './cost.js';
+import { dateArgumentsRule, dateVariablesPlugin } from './date-arguments.js';
 import { limitRules, parseOptions } from './limits.js';
 
 /** The public contract as SDL, as schema.graphql holds it (for tests that build the schema). */
@@ -41,8 +41,9 @@ export function createApolloServer(
     resolvers: graphql.resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // Document limits: rejected documents are client errors, HTTP 400.
-    validationRules: [...limitRules(config.limits), dateLiteralRule],
+    // Document limits: rejected documents are client errors, HTTP 400. A malformed date is
+    // BAD_USER_INPUT naming its argument (./date-arguments.ts).
+    validationRules: [...limitRules(config.limits), dateArgumentsRule],
     parseOptions: parseOptions(config.limits),
     // Automatic persisted queries save bandwidth only, and a hash-only request would skip the
     // check that writes carry a token before validation (src/auth/authenticate.ts).
@@ -57,6 +58,7 @@ export function createApolloServer(
       ApolloServerPluginUsageReportingDisabled(),
       landingPageToGraphiQL(),
       costLimitPlugin(config.limits.cost),
+      dateVariablesPlugin(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],

@@ -24,7 +24,8 @@ const STATUS: Record<string, number> = {
  * `GET /export/<format>?<scope>`: a subgraph as a file download (Content-Disposition names it).
  * The scope is a neighbourhood (`neighborhood=<id>&depth=&limit=&relationTypes=&kinds=`), the
  * shortest paths (`from=&to=&maxHops=&first=&relationTypes=`), an id set (`ids=a,b,c`), or the
- * whole graph (`all=true&limit=`); `lang=EN|KK|RU` picks the labels. POST takes the same fields
+ * whole graph (`all=true&limit=`); `lang=EN|KK|RU` picks the labels, `asOf=YYYY-MM-DD` keeps what
+ * was in force that day. POST takes the same fields
  * as a form or JSON body (an id set too long for a URL: the explorer's downloads). The same
  * checks as GraphQL: bad input is a 400 with a JSON body naming the argument and the allowed
  * range, an unknown id a 404; one Cypher statement per download.

@@ -2,6 +2,7 @@ import { badUserInput } from '../errors.js';
 import { ENTITY_KINDS } from '../model/kinds.js';
 import { isLanguage, LANGUAGES, type Language } from '../model/languages.js';
 import { RELATION_TYPES } from '../model/relations.js';
+import { checkDate } from '../read/arguments.js';
 import type { Scope } from '../read/fields/subgraphs.js';
 
 /** Query-string (or form) fields: a value, or several when a field is repeated. */
@@ -65,7 +66,8 @@ export function exportScope(query: ExportQuery): { scope: Scope; lang: Language 
       scope = { kind: 'whole', limit: integer(query, 'limit') };
     }
   }
-  return { scope, lang };
+  const asOf = one(query, 'asOf');
+  return { scope: { ...scope, asOf: asOf === undefined ? null : checkDate(asOf, 'asOf') }, lang };
 }
 
 function all(query: ExportQuery, name: string): string[] {

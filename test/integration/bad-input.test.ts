@@ -68,7 +68,8 @@ describe('bad input', () => {
       const { status, json, headers, text } = await post(JSON.stringify({ query: `{ crcArticles(asOf: "${day}") { id } }` }));
       expect(status).toBe(400);
       expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
-      expect(json?.errors?.[0]?.message).toBe(`asOf: "${day}" is not a date; write a calendar date as YYYY-MM-DD`);
+      expect(json?.errors?.[0]?.message).toBe(`asOf must be a calendar date written YYYY-MM-DD (got "${day}")`);
+      expect(json?.errors).toHaveLength(1);
       expectNoLeak({ headers, text });
     },
   );

@@ -30,3 +30,10 @@ export const NEO4J_RESTART_MS = 60_000 + NEO4J_START_MS + 60_000;
  * the other class use it): as long as the longest files take together on a busy machine.
  */
 export const LOCK_WAIT_MS = 15 * 60_000;
+
+/**
+ * One seed of the as-of property (test/integration/as-of-property.test.ts): 104 days, each one
+ * request of five root fields (coverage, a neighbourhood of depth 2, ...). A seed took 3 to 16 s
+ * at a load average of 10; the budget leaves room for a machine three times as busy.
+ */
+export const AS_OF_PROPERTY_MS = 5 * 60_000;

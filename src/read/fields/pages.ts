@@ -19,9 +19,14 @@ interface Edge {
   node: EntityRow;
 }
 
-export const search = ({ query, kinds, first }: QuerySearchArgs, maxPageSize: number): ReadPlan<SearchHitRow[]> => ({
+export const search = ({ query, kinds, first, asOf }: QuerySearchArgs, maxPageSize: number): ReadPlan<SearchHitRow[]> => ({
   query: 'search',
-  params: { lucene: luceneQuery(query), kinds: kinds?.length ? kinds : null, first: checkRange(first ?? 20, 1, maxPageSize, 'first') },
+  params: {
+    lucene: luceneQuery(query),
+    kinds: kinds?.length ? kinds : null,
+    first: checkRange(first ?? 20, 1, maxPageSize, 'first'),
+    asOf: asOf ?? null,
+  },
   at: 'entity',
   result: (rows) => rows.map((row) => ({ entity: row['n'] as EntityRow, score: Number(row['score']) })),
 });
@@ -30,7 +35,7 @@ export function searchConnection(args: QuerySearchConnectionArgs, maxPageSize: n
   const page = pageParams(args.first, args.after, ['number', 'string'], maxPageSize);
   return {
     query: 'searchConnection',
-    params: { lucene: luceneQuery(args.query), kinds: args.kinds?.length ? args.kinds : null, ...page },
+    params: { lucene: luceneQuery(args.query), kinds: args.kinds?.length ? args.kinds : null, asOf: args.asOf ?? null, ...page },
     at: 'edges.node',
     result: ([row]) =>
       toConnection(row, page.first, args.after, (item, cursor) => ({

@@ -13,8 +13,12 @@ export const MAX_PATHS = 10;
 /** Links kept per subgraph: ten times the node maximum, so no subgraph can grow without bound. */
 export const EDGES_PER_NODE = 10;
 
-/** What to draw or export; the same scopes serve GraphQL and the HTTP export route. */
-export type Scope =
+/**
+ * What to draw or export; the same scopes serve GraphQL and the HTTP export route. `asOf` (a
+ * checked calendar date) keeps only entities in force that day and links in force whose both ends
+ * are (the rule of src/model/in-force.ts); without it, every entity and link.
+ */
+export type Scope = (
   | {
       kind: 'neighborhood';
       id: string;
@@ -25,7 +29,8 @@ export type Scope =
     }
   | PathScope
   | { kind: 'ids'; ids: readonly string[] }
-  | { kind: 'whole'; limit?: number | null };
+  | { kind: 'whole'; limit?: number | null }
+) & { asOf?: string | null };
 
 export interface PathScope {
   kind: 'paths';
@@ -34,6 +39,7 @@ export interface PathScope {
   maxHops?: number | null;
   relationTypes?: readonly RelationType[] | null;
   first?: number | null;
+  asOf?: string | null;
 }
 
 /**
@@ -53,6 +59,7 @@ export function subgraphPlan(scope: Scope, maxNodes: number): ReadPlan<SubgraphR
         types: listOrNull(scope.relationTypes),
         kinds: listOrNull(scope.kinds),
         maxEdges,
+        asOf: scope.asOf ?? null,
       };
       return {
         query: 'neighborhood',
@@ -72,7 +79,7 @@ export function subgraphPlan(scope: Scope, maxNodes: number): ReadPlan<SubgraphR
       const ids = checkIdList(scope.ids, maxNodes);
       return {
         query: 'subgraph',
-        params: { ids, maxEdges },
+        params: { ids, maxEdges, asOf: scope.asOf ?? null },
         at: 'nodes',
         result: ([row]) => {
           const missing = strings(row?.['missing']);
@@ -85,7 +92,7 @@ export function subgraphPlan(scope: Scope, maxNodes: number): ReadPlan<SubgraphR
       const limit = checkRange(scope.limit ?? maxNodes, 1, maxNodes, 'limit');
       return {
         query: 'wholeGraph',
-        params: { limit, maxEdges },
+        params: { limit, maxEdges, asOf: scope.asOf ?? null },
         at: 'nodes',
         result: ([row]) => subgraphOf(row ?? { nodes: [], edges: [], truncated: false }, 'graph'),
       };
@@ -101,7 +108,7 @@ export function pathsPlan(scope: PathScope): ReadPlan<PathRow[]> {
   const first = checkRange(scope.first ?? 5, 1, MAX_PATHS, 'first');
   return {
     query: 'paths',
-    params: { from, to, first, types: listOrNull(scope.relationTypes) },
+    params: { from, to, first, types: listOrNull(scope.relationTypes), asOf: scope.asOf ?? null },
     literals: { maxHops },
     at: 'nodes',
     result: ([row]) => {

@@ -154,7 +154,9 @@ class ProjectionCompiler {
       const types = this.param((v) => field.args(v)['types']);
       conditions.push(`(${types} IS NULL OR type(${r}) IN ${types})`);
     }
-    const temporal = [r, t];
+    // A link is in force only while both its ends are: the parent it hangs from, the link, the
+    // entity at its other end.
+    const temporal = [variable, r, t];
     let start = variable;
     let prefix = '';
     if (pattern.throughProvisions) {

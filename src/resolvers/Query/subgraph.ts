@@ -2,4 +2,8 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import * as plans from '../../read/fields/subgraphs.js';
 
 export const subgraph: NonNullable<QueryResolvers['subgraph']> = (_parent, args, context, info) =>
-  context.reader.read(plans.subgraphPlan({ kind: 'ids', ids: args.ids }, context.config.maxSubgraphNodes), info, context.stats);
+  context.reader.read(
+    plans.subgraphPlan({ kind: 'ids', ids: args.ids, asOf: args.asOf }, context.config.maxSubgraphNodes),
+    info,
+    context.stats,
+  );
