@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
 import { clientKey, CostBudget, registerRequestLimit } from './client-limits.js';
 import { ServiceMetrics } from './metrics.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerRequestId, requestIdFor } from './request-id.js';
 
 export interface AppDependencies {
@@ -49,6 +50,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   });
   const metrics = new ServiceMetrics(db);
   registerRequestId(http);
+  await registerSecurityHeaders(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
   await registerRequestLimit(http, config.clientLimits, (limit) => metrics.countRefusal(limit));
