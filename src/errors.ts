@@ -68,6 +68,13 @@ export function forbidden(needed: string, has: string): GraphQLError {
   });
 }
 
+/** A mutation from a browser page whose origin is not allowed to write (CORS). */
+export function forbiddenOrigin(origin: string): GraphQLError {
+  return new GraphQLError(`Mutations are not accepted from pages of ${origin.slice(0, 200)}; reads are`, {
+    extensions: { code: ErrorCode.FORBIDDEN, reason: 'origin' },
+  });
+}
+
 /**
  * Someone else changed the thing first (optimistic concurrency), or it already exists. Nothing
  * was written; read the current state and try again.

@@ -17,6 +17,7 @@ import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
 import { clientKey, CostBudget, registerRequestLimit } from './client-limits.js';
+import { refusedWriteOrigin, registerCors } from './cors.js';
 import { ServiceMetrics } from './metrics.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerRequestId, requestIdFor } from './request-id.js';
@@ -51,6 +52,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   const metrics = new ServiceMetrics(db);
   registerRequestId(http);
   await registerSecurityHeaders(http);
+  await registerCors(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
   await registerRequestLimit(http, config.clientLimits, (limit) => metrics.countRefusal(limit));
@@ -75,7 +77,11 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
     client: clientKey(request),
     // Before Apollo parses or validates: see src/auth/authenticate.ts.
     principal: await authenticate(
-      { authorization: request.headers.authorization, payload: request.method === 'GET' ? request.query : request.body },
+      {
+        authorization: request.headers.authorization,
+        payload: request.method === 'GET' ? request.query : request.body,
+        refusedOrigin: refusedWriteOrigin(request, config.corsMutationOrigins),
+      },
       tokens,
       config.limits,
     ),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type TestService } from '../support/service.js';
 
-/** Every route answers with the security headers, errors and unknown paths included. */
+/** Every route answers with the security headers, errors and unknown paths included; CORS rules. */
 let service: TestService;
 beforeAll(async () => {
   service = await startService();
@@ -60,5 +60,44 @@ describe('security headers', () => {
     expect(csp.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('CORS', () => {
+  const origin = 'http://elsewhere.example';
+
+  it('answers a preflight from any origin, without credentials', async () => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('lets any origin read a query and an export, exposing the headers a client needs', async () => {
+    const query = await fetch(`${service.url}/graphql`, { ...JSON_POST, headers: { ...JSON_POST.headers, origin } });
+    expect(query.status).toBe(200);
+    expect(query.headers.get('access-control-allow-origin')).toBe('*');
+    expect(query.headers.get('access-control-expose-headers')).toContain('x-request-id');
+    await query.text();
+    const file = await fetch(`${service.url}/export/gexf?ids=crc:art:3`, { headers: { origin } });
+    expect(file.headers.get('access-control-allow-origin')).toBe('*');
+    expect(file.headers.get('access-control-expose-headers')).toContain('content-disposition');
+    await file.text();
+  });
+
+  it('refuses a mutation from an origin not on the list with 403, before checking any token', async () => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({ query: 'mutation { retireEntity(id: "crc:art:3", expectedVersion: 0) { version } }' }),
+    });
+    expect(response.status).toBe(403);
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'origin' });
   });
 });
