@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const HISTORY = `query ($id: ID!) { history(id: $id) { id at actor role operation subject version before after changedFields reason } }`;
-const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+const send = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
   const answer = await service.post(JSON.stringify({ query, variables }), 'application/json', headers);
   expect(answer.status).toBe(200);
   expect(answer.json?.errors).toBeUndefined();
@@ -38,12 +38,12 @@ describe('the audit trail', () => {
   const id = test.id('audited');
 
   beforeAll(async () => {
-    await gql(
+    await send(
       'mutation ($input: EntityInput!) { createEntity(input: $input, reason: "first") { version } }',
       { input: { id, kind: 'SOURCE', name: { en: 'Audited source' } } },
       editor,
     );
-    await gql(
+    await send(
       'mutation ($id: ID!) { updateEntity(id: $id, expectedVersion: 1, set: { note: "checked" }, reason: "second") { version } }',
       { id },
       admin,
@@ -51,7 +51,7 @@ describe('the audit trail', () => {
   });
 
   it('shows anonymous readers what changed, when and the role, but not who', async () => {
-    const { json } = await gql(HISTORY, { id });
+    const { json } = await send(HISTORY, { id });
     const entries = (json?.data as { history: Array<Record<string, unknown>> }).history;
     expect(entries.map((e) => [e['operation'], e['role'], e['actor']])).toEqual([
       ['UPDATE_ENTITY', 'ADMIN', null],
@@ -68,7 +68,7 @@ describe('the audit trail', () => {
     ['an editor', () => editor],
     ['an admin', () => admin],
   ])('names who made each change to %s', async (_who, headers) => {
-    const { json } = await gql(HISTORY, { id }, headers());
+    const { json } = await send(HISTORY, { id }, headers());
     const entries = (json?.data as { history: Array<Record<string, unknown>> }).history;
     expect(entries.map((e) => e['actor'])).toEqual([`${test.prefix}-admin`, `${test.prefix}-editor`]);
   });
@@ -76,7 +76,7 @@ describe('the audit trail', () => {
 
 describe('token secrets', () => {
   it('are shown once, when created, and never again: not in answers, errors, metrics or the graph', async () => {
-    const created = await gql(
+    const created = await send(
       `mutation { createToken(name: "${test.prefix}-made", role: EDITOR) { token info { id name createdBy } } }`,
       {},
       admin,
@@ -85,21 +85,21 @@ describe('token secrets', () => {
     expect(made).toMatch(/^crg_/);
     secrets.push(made);
     const used = { authorization: `Bearer ${made}` };
-    await gql(
+    await send(
       'mutation ($input: EntityInput!) { createEntity(input: $input) { version audit { actor } } }',
       { input: { id: test.id('by-made'), kind: 'SOURCE', name: { en: 'By made' } } },
       used,
     );
 
     const seen: string[] = [];
-    seen.push((await gql('{ tokens { id name role createdBy createdAt revokedBy revokedAt } }', {}, admin)).text);
-    seen.push((await gql(HISTORY, { id: test.id('by-made') }, admin)).text);
-    seen.push((await gql(HISTORY, { id: test.id('by-made') })).text);
+    seen.push((await send('{ tokens { id name role createdBy createdAt revokedBy revokedAt } }', {}, admin)).text);
+    seen.push((await send(HISTORY, { id: test.id('by-made') }, admin)).text);
+    seen.push((await send(HISTORY, { id: test.id('by-made') })).text);
     // A revoked token, used again: the refusal does not echo it.
     const tokenId = (JSON.parse(seen[0] ?? '{}') as { data: { tokens: Array<{ id: string; name: string }> } }).data.tokens.find(
       (t) => t.name === `${test.prefix}-made`,
     )?.id;
-    await gql(`mutation { revokeToken(id: "${tokenId}") { id } }`, {}, admin);
+    await send(`mutation { revokeToken(id: "${tokenId}") { id } }`, {}, admin);
     const refused = await service.post(JSON.stringify({ query: '{ __typename }' }), 'application/json', used);
     expect(refused.status).toBe(401);
     seen.push(refused.text, [...refused.headers].join('\n'));
