@@ -55,12 +55,12 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   await registerCors(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
-  await registerRequestLimit(http, config.clientLimits, (limit) => metrics.countRefusal(limit));
+  const tokens = new TokenStore(db);
+  await registerRequestLimit(http, config.clientLimits, tokens, (limit) => metrics.countRefusal(limit));
   // Both fail the start, naming what is wrong: a mapping the compiler cannot compile, a query file
   // missing, unused or with an unknown slot.
   const reader = new Reader(db, loadReadQueries(), graphql.catalogue);
   const curation = new Curation(db, config.limits.importItems);
-  const tokens = new TokenStore(db);
   const apollo = createApolloServer(config, logger, {
     graphql,
     plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { TokenStore } from '../auth/tokens.js';
 import type { ClientLimits } from '../config.js';
 import { rateLimited, withHttpStatus } from '../errors.js';
 import { RequestError } from './http-errors.js';
@@ -11,16 +12,32 @@ export type ClientLimit = 'requests' | 'cost';
 /** Routes that monitoring polls: never throttled, so a throttled client cannot look like an outage. */
 const UNLIMITED_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
+const bearerToken = (request: Pick<FastifyRequest, 'headers'>) => /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+const tokenKey = (token: string) => `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+const ipKey = (request: Pick<FastifyRequest, 'ip'>) => `ip:${normalizeIP(request.ip)}`;
+
 /**
- * Who a request counts against: the bearer token when one is sent (hashed, so the limiter's
- * store never holds a secret), otherwise the IP address (an IPv6 address by its /64, which one
- * host usually holds whole). The token is not checked here: an invalid one is refused with 401 a
- * moment later, but still counted.
+ * Who a GraphQL operation counts against in the cost budget: the bearer token when one is sent
+ * (hashed, so the limiter's store never holds a secret; by then an invalid token has been refused
+ * with 401), otherwise the IP address (an IPv6 address by its /64, which one host usually holds
+ * whole).
  */
 export function clientKey(request: Pick<FastifyRequest, 'headers' | 'ip'>): string {
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
-  if (token) return `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
-  return `ip:${normalizeIP(request.ip)}`;
+  const token = bearerToken(request);
+  return token ? tokenKey(token) : ipKey(request);
+}
+
+/**
+ * The same for the request budget, which runs before the token is checked: a token counts on its
+ * own only when it is a valid one, so a caller inventing tokens spends its address's budget
+ * instead of getting a fresh one per token. The lookup is one indexed read, for requests that
+ * carry a token only; when the database cannot answer, the address is the client.
+ */
+async function requestClientKey(request: FastifyRequest, tokens: Pick<TokenStore, 'find'>): Promise<string> {
+  const token = bearerToken(request);
+  if (!token) return ipKey(request);
+  const principal = await tokens.find(token).catch(() => null);
+  return principal ? tokenKey(token) : ipKey(request);
 }
 
 /**
@@ -31,13 +48,14 @@ export function clientKey(request: Pick<FastifyRequest, 'headers' | 'ip'>): stri
 export async function registerRequestLimit(
   http: FastifyInstance,
   limits: ClientLimits,
+  tokens: Pick<TokenStore, 'find'>,
   onRefused: (limit: ClientLimit) => void,
 ): Promise<void> {
   if (!limits.enabled) return;
   await http.register(rateLimit, {
     max: limits.requests,
     timeWindow: limits.windowSeconds * 1000,
-    keyGenerator: clientKey,
+    keyGenerator: (request) => requestClientKey(request, tokens),
     allowList: (request) => UNLIMITED_ROUTES.has(request.routeOptions.url ?? ''),
     onExceeded: () => onRefused('requests'),
     errorResponseBuilder: (_request, context) => {

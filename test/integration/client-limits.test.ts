@@ -60,6 +60,9 @@ describe('the request-rate budget', () => {
     const answer = await byRate.post(READ, 'application/json', editor);
     expect(answer.status).toBe(200);
     expect(answer.json?.data).toEqual({ crcArticle: { id: 'crc:art:3' } });
+    // A made-up token is no new client: it spends the (spent) budget of its address.
+    const invented = await byRate.post(READ, 'application/json', { authorization: `Bearer crg_${'x'.repeat(43)}` });
+    expect(invented.status).toBe(429);
   });
 
   it('never throttles health, readiness and metrics', async () => {
