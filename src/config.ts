@@ -28,6 +28,12 @@ export interface Config {
   maxSubgraphNodes: number;
   /** Limits against abusive requests; each has a safe default, see docs/operations.md "Configuration". */
   limits: Limits;
+  /** Budgets per client (token, or IP address when anonymous): see docs/operations.md "Per-client limits". */
+  clientLimits: ClientLimits;
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` is believed (0: none, the socket's address is the client's). */
+  trustProxyHops: number;
+  /** Browser origins allowed to send mutations (CORS); reads are open to any origin. */
+  corsMutationOrigins: string[];
   /** How long SIGTERM waits for in-flight requests before closing the driver anyway. */
   shutdownTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -50,6 +56,16 @@ export interface Limits {
   pageSize: number;
   /** Entities plus links in one `importGraph`. */
   importItems: number;
+}
+
+/** Per client, per instance, in a fixed window: requests of any route, and the estimated cost of operations. */
+export interface ClientLimits {
+  enabled: boolean;
+  windowSeconds: number;
+  /** HTTP requests per window (429 beyond). */
+  requests: number;
+  /** Summed estimated cost (src/server/cost.ts) of the GraphQL operations per window (429 beyond). */
+  cost: number;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +107,14 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
       pageSize: read.integer('CRG_MAX_PAGE_SIZE', 100, 1, 10_000),
       importItems: read.integer('CRG_MAX_IMPORT_ITEMS', 2_000, 1, 100_000),
     },
+    clientLimits: {
+      enabled: read.boolean('CRG_CLIENT_LIMITS', true),
+      windowSeconds: read.integer('CRG_CLIENT_WINDOW_SECONDS', 60, 1, 86_400),
+      requests: read.integer('CRG_CLIENT_MAX_REQUESTS', 600, 1, 10_000_000),
+      cost: read.integer('CRG_CLIENT_MAX_COST', 250_000, 10, 1_000_000_000),
+    },
+    trustProxyHops: read.integer('CRG_TRUST_PROXY_HOPS', 0, 0, 10),
+    corsMutationOrigins: read.origins('CRG_CORS_MUTATION_ORIGINS'),
     shutdownTimeoutMs: read.integer('CRG_SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
     logLevel: read.choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     ...options,
@@ -100,6 +124,11 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
   }
   if (config.neo4jUri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(config.neo4jUri)) {
     throw new ConfigError(`NEO4J_URI must start with neo4j:// or bolt:// (got "${config.neo4jUri}")`);
+  }
+  if (config.clientLimits.enabled && config.clientLimits.cost < config.limits.cost) {
+    throw new ConfigError(
+      `CRG_CLIENT_MAX_COST (${config.clientLimits.cost}) must be at least CRG_MAX_COST (${config.limits.cost}): otherwise an allowed query could never run`,
+    );
   }
   return config;
 }
@@ -132,6 +161,25 @@ class EnvReader {
     if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
     if (['0', 'false', 'no', 'off'].includes(raw)) return false;
     throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+  }
+
+  /** A comma-separated list of origins (`https://host[:port]`), each checked; empty: none. */
+  origins(name: string): string[] {
+    const raw = this.optional(name);
+    if (raw === null) return [];
+    return raw.split(',').map((part) => {
+      const origin = part.trim();
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+        throw new ConfigError(`${name} must list origins such as https://example.org, separated by commas (got "${origin}")`);
+      }
+      return origin;
+    });
   }
 
   choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {

@@ -15,6 +15,8 @@ export interface Context {
   requestId: string;
   /** The holder of the request's bearer token; null for an anonymous caller. */
   principal: Principal | null;
+  /** Whom the request counts against in the per-client budgets (src/server/client-limits.ts). */
+  client: string;
   curation: Curation;
   tokens: TokenStore;
 }

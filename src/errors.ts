@@ -14,6 +14,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+  // A client over its budget of requests or of query cost: HTTP 429 with Retry-After.
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Codes Apollo Server itself produces for documents it cannot run.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -66,12 +68,30 @@ export function forbidden(needed: string, has: string): GraphQLError {
   });
 }
 
+/** A mutation from a browser page whose origin is not allowed to write (CORS). */
+export function forbiddenOrigin(origin: string): GraphQLError {
+  return new GraphQLError(`Mutations are not accepted from pages of ${origin.slice(0, 200)}; reads are`, {
+    extensions: { code: ErrorCode.FORBIDDEN, reason: 'origin' },
+  });
+}
+
 /**
  * Someone else changed the thing first (optimistic concurrency), or it already exists. Nothing
  * was written; read the current state and try again.
  */
 export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+}
+
+/**
+ * A client over one of its budgets (`limit`: 'requests' or 'cost'), with the seconds until the
+ * budget refills. Nothing was run.
+ */
+export function rateLimited(limit: 'requests' | 'cost', retryAfterSeconds: number, allowed: number, windowSeconds: number): GraphQLError {
+  const what = limit === 'requests' ? `${allowed} requests` : `queries costing ${allowed} in all`;
+  return new GraphQLError(`Too many requests: this client may send ${what} per ${windowSeconds} s; retry in ${retryAfterSeconds} s`, {
+    extensions: { code: ErrorCode.RATE_LIMITED, limit, allowed, windowSeconds, retryAfter: retryAfterSeconds },
+  });
 }
 
 /** A request refused before it reaches GraphQL (a document beyond a size limit). */

@@ -9,7 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Limits } from '../config.js';
-import { badRequest, forbidden, fromDatabaseError, unauthenticated, withHttpStatus } from '../errors.js';
+import { badRequest, forbidden, forbiddenOrigin, fromDatabaseError, unauthenticated, withHttpStatus } from '../errors.js';
 import { hasRole, roleForMutation, ROLES, type Principal, type Role } from './roles.js';
 import type { TokenStore } from './tokens.js';
 
@@ -18,13 +18,16 @@ export interface RequestParts {
   authorization: string | undefined;
   /** The parsed JSON body (POST) or the query string (GET). */
   payload: unknown;
+  /** The browser origin the request came from when that origin may not write (CORS); undefined otherwise. */
+  refusedOrigin?: string | undefined;
 }
 
 /**
  * Runs before Apollo parses or validates anything, so a write from an anonymous caller gets
  * UNAUTHENTICATED (401) whatever its input, and a caller without the role FORBIDDEN (403): the
  * rules for input are only revealed to callers allowed to write. Also refuses a document over
- * the character limit (400). Reads need no token; a token that is sent must be valid.
+ * the character limit (400), and a write from a browser page of an origin not allowed to write
+ * (403). Reads need no token; a token that is sent must be valid.
  */
 export async function authenticate(request: RequestParts, tokens: TokenStore, limits: Limits): Promise<Principal | null> {
   const { query, operationName } = graphqlRequest(request.payload);
@@ -37,8 +40,10 @@ export async function authenticate(request: RequestParts, tokens: TokenStore, li
       400,
     );
   }
-  const principal = await principalOf(request.authorization, tokens);
   const needed = query === undefined ? null : roleNeeded(query, operationName, limits);
+  // A page of another origin may read, never write, whoever holds the token.
+  if (needed && request.refusedOrigin !== undefined) throw withHttpStatus(forbiddenOrigin(request.refusedOrigin), 403);
+  const principal = await principalOf(request.authorization, tokens);
   if (needed && !principal) {
     throw challenge(unauthenticated(`Writing needs a bearer token with the ${needed} role (Authorization: Bearer <token>)`));
   }

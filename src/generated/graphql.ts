@@ -130,11 +130,11 @@ export type ArticleCoverageTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
-/** One curated write: who, when, what, and the state before and after. */
+/** One curated write: when, what, by which role (and, for editors and admins, who), and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** The name of the token that wrote. */
-  actor: Scalars['String']['output'];
+  /** The name of the token that wrote: shown to editors and admins only, null to anonymous readers. */
+  actor?: Maybe<Scalars['String']['output']>;
   /** The state after, as JSON (null when it was removed). */
   after?: Maybe<Scalars['String']['output']>;
   /** When, as an ISO 8601 date and time (UTC). */
@@ -2891,7 +2891,7 @@ export type ArticleCoverageResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   batch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -9,6 +9,7 @@ import { loadContract, printContract } from '../schema/contract.js';
 import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
+import type { CostBudget } from './client-limits.js';
 import { costLimitPlugin } from './cost.js';
 import { dateArgumentsRule, dateVariablesPlugin } from './date-arguments.js';
 import { limitRules, parseOptions } from './limits.js';
@@ -22,6 +23,8 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Called with the code of every error sent to a client (for the metrics). */
   onError?: (code: string) => void;
+  /** The per-client cost budget; none: only the per-operation cost limit applies. */
+  costBudget?: CostBudget;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface ApolloOptions {
 export function createApolloServer(
   config: Config,
   logger: Pick<FastifyBaseLogger, 'error'>,
-  { graphql, plugins = [], onError }: ApolloOptions,
+  { graphql, plugins = [], onError, costBudget }: ApolloOptions,
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: graphql.typeDefs,
@@ -57,7 +60,7 @@ export function createApolloServer(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       landingPageToGraphiQL(),
-      costLimitPlugin(config.limits.cost),
+      costLimitPlugin(config.limits.cost, costBudget),
       dateVariablesPlugin(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,

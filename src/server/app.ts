@@ -16,7 +16,10 @@ import { registerGraphQLRoute } from './graphql-route.js';
 import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
+import { clientKey, CostBudget, registerRequestLimit } from './client-limits.js';
+import { refusedWriteOrigin, registerCors } from './cors.js';
 import { ServiceMetrics } from './metrics.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerRequestId, requestIdFor } from './request-id.js';
 
 export interface AppDependencies {
@@ -43,20 +46,26 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
     requestIdHeader: false, // requestIdFor reads x-request-id, keeping only sane values
     genReqId: requestIdFor,
     bodyLimit: config.limits.bodyBytes,
+    // Behind a reverse proxy, the client's address (for its budgets) is in X-Forwarded-For.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
   });
   const metrics = new ServiceMetrics(db);
   registerRequestId(http);
+  await registerSecurityHeaders(http);
+  await registerCors(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
+  const tokens = new TokenStore(db);
+  await registerRequestLimit(http, config.clientLimits, tokens, (limit) => metrics.countRefusal(limit));
   // Both fail the start, naming what is wrong: a mapping the compiler cannot compile, a query file
   // missing, unused or with an unknown slot.
   const reader = new Reader(db, loadReadQueries(), graphql.catalogue);
   const curation = new Curation(db, config.limits.importItems);
-  const tokens = new TokenStore(db);
   const apollo = createApolloServer(config, logger, {
     graphql,
     plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],
     onError: (code) => metrics.countError(code),
+    costBudget: new CostBudget(config.clientLimits, (limit) => metrics.countRefusal(limit)),
   });
   await apollo.start();
   await registerGraphQLRoute(http, apollo, async (request): Promise<Context> => ({
@@ -65,9 +74,14 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
     stats: newStatementStats(),
     logger: request.log,
     requestId: request.id,
+    client: clientKey(request),
     // Before Apollo parses or validates: see src/auth/authenticate.ts.
     principal: await authenticate(
-      { authorization: request.headers.authorization, payload: request.method === 'GET' ? request.query : request.body },
+      {
+        authorization: request.headers.authorization,
+        payload: request.method === 'GET' ? request.query : request.body,
+        refusedOrigin: refusedWriteOrigin(request, config.corsMutationOrigins),
+      },
       tokens,
       config.limits,
     ),

@@ -10,6 +10,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from '../context.js';
+import type { CostBudget } from './client-limits.js';
 
 /**
  * How many items a list field is assumed to return when it has no `first` argument. A GraphQL
@@ -78,13 +80,14 @@ function withoutSkipAndInclude(document: DocumentNode): DocumentNode {
 /**
  * Refuses an operation whose estimated cost is over the limit, before it runs: HTTP 400,
  * GRAPHQL_VALIDATION_FAILED, `extensions.limit` 'cost'. A plugin rather than a validation
- * rule because the cost depends on variables (`first`), which validation does not see.
+ * rule because the cost depends on variables (`first`), which validation does not see. With a
+ * `budget`, the cost of an allowed operation is then spent from its client's budget.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloServerPlugin<Context> {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, contextValue }) {
           const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost !== undefined && cost > maxCost) {
             throw new GraphQLError(
@@ -94,7 +97,8 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               },
             );
           }
-          return Promise.resolve();
+          // The operation's estimate is spent from its client's budget for the window (429 when short).
+          if (cost !== undefined) await budget?.spend(contextValue.client, cost);
         },
       }),
   };

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { ensureGraphiqlBundle } from '../graphiql/bundle.js';
 import { loadExamples } from '../graphiql/examples.js';
+import { GRAPHIQL_CSP_DIRECTIVES } from './security-headers.js';
 
 const ASSETS = '/graphiql/assets';
 const TYPES: Record<string, string> = {
@@ -13,19 +14,6 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.ttf': 'font/ttf',
 };
-/** Everything the page needs comes from this service: a CDN could not be reached if it tried. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Monaco sets inline styles
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * `/graphiql`: the GraphiQL IDE, bundled from npm packages when the service starts (or taken from
@@ -48,10 +36,15 @@ export function registerGraphiqlRoutes(http: FastifyInstance, config: Pick<Confi
   const assetNames = async () => (assets ??= readdir(await bundleDir()).then((files) => new Set(files)));
 
   http.get('/', (_request, reply) => reply.redirect('/graphiql'));
-  http.get('/graphiql', async (_request, reply) => {
-    await bundleDir();
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', CSP).send(page());
-  });
+  // Everything the page needs comes from this service: a CDN could not be reached if it tried.
+  http.get(
+    '/graphiql',
+    { helmet: { contentSecurityPolicy: { useDefaults: false, directives: GRAPHIQL_CSP_DIRECTIVES } } },
+    async (_request, reply) => {
+      await bundleDir();
+      return reply.type('text/html; charset=utf-8').send(page());
+    },
+  );
   http.get<{ Params: { file: string } }>(`${ASSETS}/:file`, async (request, reply) => {
     const { file } = request.params;
     if (!(await assetNames()).has(file)) return reply.code(404).send({ error: 'Not Found' });

@@ -6,7 +6,7 @@ import { RequestError } from './http-errors.js';
 
 /**
  * `/graphql` as the GraphQL-over-HTTP specification wants it, around Apollo's Fastify
- * integration: GET and POST (OPTIONS for CORS preflights); other methods 405 with `Allow`; a body
+ * integration: GET and POST (CORS preflights are answered by src/server/cors.ts before routing); other methods 405 with `Allow`; a body
  * declared in a charset other than UTF-8 is refused with 415 before it is parsed (Fastify's JSON
  * parser would read it as UTF-8 regardless, silently misreading the text).
  */
@@ -24,7 +24,7 @@ export async function registerGraphQLRoute(
       }
       done();
     });
-    await scope.register(fastifyApollo(apollo), { path: '/graphql', method: ['GET', 'POST', 'OPTIONS'], context });
+    await scope.register(fastifyApollo(apollo), { path: '/graphql', method: ['GET', 'POST'], context });
     scope.route({
       method: ['PUT', 'PATCH', 'DELETE'],
       url: '/graphql',

@@ -12,6 +12,8 @@ export class RequestError extends Error {
     readonly statusCode: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** The GraphQL error code and extensions the client gets (BAD_REQUEST unless said). */
+    readonly extensions: { code: ErrorCode } & Record<string, unknown> = { code: ErrorCode.BAD_REQUEST },
   ) {
     super(message);
   }
@@ -29,23 +31,30 @@ export function registerErrorHandler(http: FastifyInstance, onError: (code: Erro
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       request.log.info({ code: error.code, status }, 'request refused');
+      const extensions = error instanceof RequestError ? error.extensions : { code: ErrorCode.BAD_REQUEST };
       if (error instanceof RequestError) void reply.headers(error.headers);
-      onError(ErrorCode.BAD_REQUEST);
-      return send(request, reply, status, clientMessage(error), ErrorCode.BAD_REQUEST);
+      onError(extensions.code);
+      return send(request, reply, status, clientMessage(error), extensions);
     }
     request.log.error({ err: error }, 'unexpected error');
     onError(ErrorCode.INTERNAL_SERVER_ERROR);
-    return send(request, reply, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
+    return send(request, reply, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR });
   });
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, status: number, message: string, code: ErrorCode): FastifyReply {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  message: string,
+  extensions: { code: ErrorCode } & Record<string, unknown>,
+): FastifyReply {
   const accept = request.headers.accept ?? '';
   const type = accept.includes(GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : 'application/json';
   return reply
     .code(status)
     .type(`${type}; charset=utf-8`)
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: request.id } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions: { ...extensions, requestId: request.id } }] }));
 }
 
 /** Fastify's messages for body errors are clear and leak nothing; others get a generic one. */

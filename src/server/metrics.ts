@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
+import type { ClientLimit } from './client-limits.js';
 
 /** Operation names come from clients: past this many distinct ones, new names count as `other`. */
 const MAX_OPERATION_NAMES = 200;
@@ -42,6 +43,12 @@ export class ServiceMetrics {
     labelNames: ['code'] as const,
     registers: [this.registry],
   });
+  private readonly refusals = new Counter({
+    name: 'crg_client_limit_refusals_total',
+    help: 'Requests refused with 429 because their client was over a budget, by budget (`requests`, `cost`).',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
   private readonly statementSeconds = new Histogram({
     name: 'crg_neo4j_statement_duration_seconds',
     help: 'Time of each Cypher statement (sent, run and read), by query file and outcome.',
@@ -75,6 +82,10 @@ export class ServiceMetrics {
 
   countError(code: string): void {
     this.errors.inc({ code });
+  }
+
+  countRefusal(limit: ClientLimit): void {
+    this.refusals.inc({ limit });
   }
 
   /** Times every GraphQL operation and counts it under its name. */

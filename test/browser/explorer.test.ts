@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowser, type TestBrowser } from '../support/browser.js';
 import { readGraphml } from '../support/consumers.js';
@@ -30,6 +30,8 @@ beforeAll(async () => {
   });
 });
 
+// Each test fails on any CSP violation its pages reported.
+afterEach(() => browser.expectNoCspViolations());
 afterAll(async () => {
   await browser?.close();
   await service?.close();

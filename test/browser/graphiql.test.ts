@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser, type TestBrowser } from '../support/browser.js';
 import { startService, type TestService } from '../support/service.js';
 
@@ -28,6 +28,8 @@ beforeAll(async () => {
   });
 });
 
+// Each test fails on any CSP violation its pages reported.
+afterEach(() => browser.expectNoCspViolations());
 afterAll(async () => {
   await browser?.close();
   await service?.close();

@@ -2525,7 +2525,7 @@ export type CurateCreateMutation = { createEntity: { version: number, entity:
       | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
       | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
       | { id: string, kind: EntityKind, name: string, nameLangs: Array<Lang>, version: number, curated: boolean, sources: Array<{ id: string }> }
-    , audit: { operation: AuditOperation, actor: string, role: Role, subject: string, version: number | null, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null } } };
+    , audit: { operation: AuditOperation, actor: string | null, role: Role, subject: string, version: number | null, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null } } };
 
 export type CurateUpdateMutationVariables = Exact<{
   id: string | number;
@@ -2582,7 +2582,7 @@ export type CurateHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CurateHistoryQuery = { history: Array<{ operation: AuditOperation, subject: string, version: number | null, actor: string, at: string }> };
+export type CurateHistoryQuery = { history: Array<{ operation: AuditOperation, subject: string, version: number | null, actor: string | null, at: string }> };
 
 export type CurateEntityQueryVariables = Exact<{
   id: string | number;

@@ -42,6 +42,15 @@ export interface TestService {
  * given). Requests go over HTTP like any client's. `database` adds options of the data layer
  * (a `wireLog` to count Bolt messages).
  */
+const defaults = loadConfig({}, {});
+
+/** The per-client budgets switched on, with the given sizes (the rest as in production). */
+export function clientLimitsOn(limits: Partial<Config['clientLimits']>): Pick<Config, 'clientLimits' | 'limits'> {
+  const clientLimits = { ...defaults.clientLimits, ...limits, enabled: true };
+  // The per-operation cost limit may not exceed the budget (the config refuses it).
+  return { clientLimits, limits: { ...defaults.limits, cost: Math.min(defaults.limits.cost, clientLimits.cost) } };
+}
+
 export async function startService(
   options: Partial<Config> = {},
   neo4j: Neo4jAccess = sharedNeo4j(),
@@ -54,6 +63,9 @@ export async function startService(
       debug: true,
       queryTimeoutMs: QUERY_TIMEOUT_MS,
       logLevel: (process.env['CRG_TEST_LOG_LEVEL'] as Config['logLevel'] | undefined) ?? 'silent',
+      // Off unless a test turns them on (clientLimitsOn): the suites send more than a client may.
+      clientLimits: { ...defaults.clientLimits, enabled: false },
+      // Last, so a test's own settings win over these.
       ...options,
     },
     {},

@@ -32,6 +32,22 @@ describe('config', () => {
     expect(loadConfig({}, {}).shutdownTimeoutMs).toBe(15_000);
   });
 
+  it('limits each client by default, and the budgets can be switched off', () => {
+    expect(loadConfig({}, {}).clientLimits).toEqual({ enabled: true, windowSeconds: 60, requests: 600, cost: 250_000 });
+    expect(loadConfig({}, { CRG_CLIENT_LIMITS: 'false' }).clientLimits.enabled).toBe(false);
+    // Off, the budget need not cover the per-operation limit.
+    expect(loadConfig({}, { CRG_CLIENT_LIMITS: 'off', CRG_CLIENT_MAX_COST: '1000' }).clientLimits.cost).toBe(1000);
+    expect(loadConfig({}, { CRG_TRUST_PROXY_HOPS: '1' }).trustProxyHops).toBe(1);
+  });
+
+  it('allows mutations from no browser origin unless listed', () => {
+    expect(loadConfig({}, {}).corsMutationOrigins).toEqual([]);
+    expect(loadConfig({}, { CRG_CORS_MUTATION_ORIGINS: 'https://a.org, http://127.0.0.1:8080' }).corsMutationOrigins).toEqual([
+      'https://a.org',
+      'http://127.0.0.1:8080',
+    ]);
+  });
+
   it('reads the environment, and an option beats the environment', () => {
     const env = { PORT: '8080', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret', CRG_DEBUG: 'true' };
     expect(loadConfig({}, env)).toMatchObject({ port: 8080, neo4jUri: 'neo4j://db:7687', debug: true });
@@ -47,6 +63,13 @@ describe('config', () => {
     [{ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' }, 'NEO4J_URI must start with neo4j:// or bolt://'],
     [{ CRG_MAX_DEPTH: '1' }, 'CRG_MAX_DEPTH must be an integer from 2 to 100'],
     [{ CRG_MAX_BODY_BYTES: 'lots' }, 'CRG_MAX_BODY_BYTES must be an integer'],
+    [{ CRG_CLIENT_LIMITS: 'sometimes' }, 'CRG_CLIENT_LIMITS must be true or false'],
+    [{ CRG_CLIENT_MAX_REQUESTS: '0' }, 'CRG_CLIENT_MAX_REQUESTS must be an integer from 1'],
+    [{ CRG_CLIENT_WINDOW_SECONDS: '0.5' }, 'CRG_CLIENT_WINDOW_SECONDS must be an integer from 1 to 86400'],
+    [{ CRG_CLIENT_MAX_COST: '1000' }, 'CRG_CLIENT_MAX_COST (1000) must be at least CRG_MAX_COST (25000)'],
+    [{ CRG_TRUST_PROXY_HOPS: '-1' }, 'CRG_TRUST_PROXY_HOPS must be an integer from 0 to 10'],
+    [{ CRG_CORS_MUTATION_ORIGINS: 'example.org' }, 'CRG_CORS_MUTATION_ORIGINS must list origins such as https://example.org'],
+    [{ CRG_CORS_MUTATION_ORIGINS: 'https://a.org/path' }, 'got "https://a.org/path"'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({}, env)).toThrow(ConfigError);
     expect(() => loadConfig({}, env)).toThrow(message);
