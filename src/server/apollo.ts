@@ -10,6 +10,7 @@ import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
 import { currentRequestId } from './request-id.js';
 import { costLimitPlugin } from './cost.js';
+import { retryAfterPlugin } from './retry-after.js';
 import { limitRules, parseOptions } from './limits.js';
 
 /** The public contract as SDL, as schema.graphql holds it (for tests that build the schema). */
@@ -56,6 +57,7 @@ export function createApolloServer(
       ApolloServerPluginUsageReportingDisabled(),
       landingPageToGraphiQL(),
       costLimitPlugin(config.limits.cost),
+      retryAfterPlugin(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],

@@ -32,6 +32,12 @@ describe('config', () => {
     expect(loadConfig({}, {}).shutdownTimeoutMs).toBe(15_000);
   });
 
+  it('has deadlines for reads and writes, and a bound on restarts of the embedded Neo4j', () => {
+    expect(loadConfig({}, {})).toMatchObject({ readDeadlineMs: 5_000, writeDeadlineMs: 15_000, neo4jRestarts: 5 });
+    const env = { CRG_READ_DEADLINE_MS: '2000', CRG_WRITE_DEADLINE_MS: '30000', CRG_NEO4J_RESTARTS: '0' };
+    expect(loadConfig({}, env)).toMatchObject({ readDeadlineMs: 2_000, writeDeadlineMs: 30_000, neo4jRestarts: 0 });
+  });
+
   it('reads the environment, and an option beats the environment', () => {
     const env = { PORT: '8080', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret', CRG_DEBUG: 'true' };
     expect(loadConfig({}, env)).toMatchObject({ port: 8080, neo4jUri: 'neo4j://db:7687', debug: true });
@@ -47,6 +53,9 @@ describe('config', () => {
     [{ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' }, 'NEO4J_URI must start with neo4j:// or bolt://'],
     [{ CRG_MAX_DEPTH: '1' }, 'CRG_MAX_DEPTH must be an integer from 2 to 100'],
     [{ CRG_MAX_BODY_BYTES: 'lots' }, 'CRG_MAX_BODY_BYTES must be an integer'],
+    [{ CRG_READ_DEADLINE_MS: '50' }, 'CRG_READ_DEADLINE_MS must be an integer from 100 to 600000 (got "50")'],
+    [{ CRG_WRITE_DEADLINE_MS: 'soon' }, 'CRG_WRITE_DEADLINE_MS must be an integer from 100 to 600000'],
+    [{ CRG_NEO4J_RESTARTS: '-1' }, 'CRG_NEO4J_RESTARTS must be an integer from 0 to 100'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({}, env)).toThrow(ConfigError);
     expect(() => loadConfig({}, env)).toThrow(message);
