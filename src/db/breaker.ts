@@ -1,14 +1,13 @@
 import type { Logger } from 'pino';
 
-/** How long a probe waits for Neo4j's answer, and how often it asks while the breaker is open. */
-export const PROBE_TIMEOUT_MS = 1_000;
+/** How often the probe asks while the breaker is open. */
 export const PROBE_INTERVAL_MS = 1_000;
 
 export type BreakerState = 'closed' | 'open';
 
 /**
  * Asks Neo4j a trivial question: true when it answers. It may wait long on a frozen Neo4j (the
- * breaker stops waiting after PROBE_TIMEOUT_MS, but sends no other probe while it waits).
+ * breaker stops waiting after its probe timeout, but sends no other probe while it waits).
  */
 export type Probe = () => Promise<boolean>;
 
@@ -16,7 +15,8 @@ export type Probe = () => Promise<boolean>;
  * The circuit breaker in front of Neo4j. A statement that failed as an unreachable Neo4j fails
  * (connection refused or lost, or no answer by its deadline) makes it ask a probe at once; a
  * heavy query that merely ran long is not a fault, so only a probe that gets no answer opens
- * it. While open, statements are refused at once, and a background probe asks again every
+ * it; it waits as long as a read may (a loaded Neo4j is slow, not gone). While open,
+ * statements are refused at once, and a background probe asks again every
  * PROBE_INTERVAL_MS; the first answer closes it. At most one probe is in flight: one sent to a
  * frozen Neo4j is waited for, not repeated, so probes cannot pile up on it. One log line when it
  * opens and one when it closes.
@@ -31,6 +31,7 @@ export class Breaker {
 
   constructor(
     private readonly probe: Probe,
+    private readonly probeTimeoutMs: number,
     private readonly logger: Pick<Logger, 'warn' | 'info'>,
   ) {}
 
@@ -62,7 +63,7 @@ export class Breaker {
     this.current = 'open';
     this.openedAt = performance.now();
     this.logger.warn(
-      `Neo4j is not answering (${reason}; a probe got no answer within ${PROBE_TIMEOUT_MS} ms): circuit breaker open, ` +
+      `Neo4j is not answering (${reason}; a probe got no answer within ${this.probeTimeoutMs} ms): circuit breaker open, ` +
         `requests fail at once until a probe answers (every ${PROBE_INTERVAL_MS} ms)`,
     );
     this.emit();
@@ -83,7 +84,7 @@ export class Breaker {
     this.timer.unref();
   }
 
-  /** The probe in flight, or a new one; false when it gets no answer within PROBE_TIMEOUT_MS. */
+  /** The probe in flight, or a new one; false when it gets no answer within probeTimeoutMs. */
   private ask(): Promise<boolean> {
     if (!this.probing) {
       const probing = this.probe().catch(() => false);
@@ -93,7 +94,7 @@ export class Breaker {
         if (this.probing === probing) this.probing = undefined;
       });
     }
-    return withTimeout(this.probing, PROBE_TIMEOUT_MS);
+    return withTimeout(this.probing, this.probeTimeoutMs);
   }
 
   private emit(): void {

@@ -27,12 +27,19 @@ export class StatementGuard {
     return () => this.deadlineListeners.delete(listener);
   }
 
-  async run<T>(query: string, kind: StatementKind, deadlineMs: number, work: (markSent: MarkSent) => Promise<T>): Promise<T> {
+  /** `suspectOnDeadline: false` for a deadline shorter than the service's own (the readiness probe's). */
+  async run<T>(
+    query: string,
+    kind: StatementKind,
+    deadlineMs: number,
+    work: (markSent: MarkSent) => Promise<T>,
+    suspectOnDeadline = true,
+  ): Promise<T> {
     if (this.breaker.state === 'open') throw new BreakerOpen();
     let sent = false;
     const expired = () => {
       for (const listener of this.deadlineListeners) listener(kind);
-      this.breaker.suspect(`a ${kind} got no answer within its deadline of ${deadlineMs} ms`);
+      if (suspectOnDeadline) this.breaker.suspect(`a ${kind} got no answer within its deadline of ${deadlineMs} ms`);
       return new DeadlineExceeded(kind, deadlineMs, sent);
     };
     const late = (outcome: unknown) => {

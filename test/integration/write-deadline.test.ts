@@ -71,11 +71,14 @@ async function until(check: () => Promise<boolean>, what: string, seconds = 60):
 
 /** Transactions of the service still running on Neo4j for this entity (found by their parameters). */
 async function serviceTransactions(id: string): Promise<number> {
-  const rows = await holder.read('running', 'SHOW TRANSACTIONS YIELD parameters WHERE parameters.id = $id RETURN count(*) AS n', { id });
+  // Not `$id`: this statement's own parameters would match.
+  const rows = await holder.read('running', 'SHOW TRANSACTIONS YIELD parameters WHERE parameters.id = $entity RETURN count(*) AS n', {
+    entity: id,
+  });
   return Number(rows[0]?.['n'] ?? 0);
 }
 
-describe('a write past its deadline', () => {
+describe('a write past its deadline', { timeout: 240_000 }, () => {
   it('answers WRITE_OUTCOME_UNKNOWN, is stopped by Neo4j, and a retry with the same expectedVersion applies once', async () => {
     const id = test.id('held');
     const created = await service.query(Create, { input: { id, kind: 'SOURCE', name: { en: 'held' } } }, editor);
@@ -90,6 +93,8 @@ describe('a write past its deadline', () => {
       locked();
       await released;
     });
+    // Awaited below; handled now too, so a failure before then is not also an unhandled rejection.
+    holding.catch(() => undefined);
     await lockHeld;
 
     const change = { id, expected: 1, set: { note: 'sent once' } };
@@ -105,7 +110,7 @@ describe('a write past its deadline', () => {
     // Neo4j's transaction timeout is held to the deadline: the abandoned write does not wait on.
     await until(async () => (await serviceTransactions(id)) === 0, 'Neo4j stopping the abandoned write');
     // A write that merely waited is no fault of Neo4j: the breaker stays closed.
-    expect(await (await fetch(`${service.url}/ready`)).json()).toMatchObject({ ready: true, breaker: 'closed' });
+    expect(await (await fetch(`${service.url}/ready`)).json()).toMatchObject({ breaker: 'closed' });
 
     release();
     await holding;
