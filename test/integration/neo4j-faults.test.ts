@@ -207,12 +207,28 @@ describe('when the Neo4j that the service started dies', () => {
       await until(isReady, `ready again after the kill\n${output.slice(-3000)}`, NEO4J_RESTART_MS / 1000);
       expect(await answer()).toBe('{"data":{"crcArticle":{"id":"crc:art:12"}}}');
       const lines = logged();
-      expect(lines.filter((msg) => msg.includes('exited unexpectedly (signal SIGKILL): restarting it'))).toHaveLength(1);
-      expect(lines.filter((msg) => msg.startsWith('Neo4j restarted'))).toHaveLength(1);
-      expect(lines.filter((msg) => msg.includes('circuit breaker open'))).toHaveLength(1);
-      expect(lines.filter((msg) => msg.includes('circuit breaker closed'))).toHaveLength(1);
+      const count = (what: (msg: string) => boolean) => lines.filter(what).length;
+      const log = lines.join('\n');
+      expect(
+        count((msg) => msg.includes('exited unexpectedly (signal SIGKILL): restarting it')),
+        log,
+      ).toBe(1);
+      expect(
+        count((msg) => msg.startsWith('Neo4j restarted')),
+        log,
+      ).toBe(1);
+      // Open only if a request came while Neo4j was away; once at most, and closed again.
+      const opened = count((msg) => msg.includes('circuit breaker open'));
+      expect(opened, log).toBeLessThanOrEqual(1);
+      expect(
+        count((msg) => msg.includes('circuit breaker closed')),
+        log,
+      ).toBe(opened);
       // Its data was kept: the dataset is not loaded again.
-      expect(lines.filter((msg) => msg.startsWith('Loaded '))).toHaveLength(1);
+      expect(
+        count((msg) => msg.startsWith('Loaded ')),
+        log,
+      ).toBe(1);
 
       process.kill(pidIn(/^Neo4j restarted \(pid (\d+)/), 'SIGKILL');
       const [code] = (await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(['timeout']), 120_000))])) as [unknown];
