@@ -21,6 +21,15 @@ export interface Config {
   loadData: 'auto' | 'always' | 'never';
   /** Neo4j transaction timeout for one statement, in milliseconds. */
   queryTimeoutMs: number;
+  /**
+   * How long one read statement, and one write transaction, may wait for Neo4j before the
+   * request is answered without it (SERVICE_UNAVAILABLE, or WRITE_OUTCOME_UNKNOWN for a write
+   * already sent). Neo4j's own transaction timeout is held to the same bound.
+   */
+  readDeadlineMs: number;
+  writeDeadlineMs: number;
+  /** How many times the embedded Neo4j is restarted after it exits unexpectedly, before the service exits. */
+  neo4jRestarts: number;
   /** Adds the Cypher statements run and their database time to each response's `extensions`. */
   debug: boolean;
   introspection: boolean;
@@ -93,6 +102,9 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
     dataDir: read.string('CRG_DATA_DIR', resolve(PROJECT_ROOT, 'cypher', 'data')),
     loadData: read.choice('CRG_LOAD_DATA', ['auto', 'always', 'never'] as const, 'auto'),
     queryTimeoutMs: read.integer('CRG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    readDeadlineMs: read.integer('CRG_READ_DEADLINE_MS', 5_000, 100, 600_000),
+    writeDeadlineMs: read.integer('CRG_WRITE_DEADLINE_MS', 15_000, 100, 600_000),
+    neo4jRestarts: read.integer('CRG_NEO4J_RESTARTS', 5, 0, 100),
     debug: read.boolean('CRG_DEBUG', false),
     introspection: read.boolean('CRG_INTROSPECTION', true),
     maxSubgraphNodes: read.integer('CRG_MAX_SUBGRAPH_NODES', 5_000, 10, 100_000),

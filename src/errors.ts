@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DEADLINE_CODES } from './db/deadline.js';
 
 /**
  * Every error code a client can see, in `extensions.code`. Anything else a resolver throws is
@@ -16,6 +17,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   // A client over its budget of requests or of query cost: HTTP 429 with Retry-After.
   RATE_LIMITED: 'RATE_LIMITED',
+  // A write sent to Neo4j that did not answer by the write deadline: it may have been applied.
+  WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Codes Apollo Server itself produces for documents it cannot run.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -44,10 +47,27 @@ export function idsNotFound(ids: readonly string[]): GraphQLError {
   return new GraphQLError(`No entity has the id${ids.length > 1 ? 's' : ''} ${list}`, { extensions: { code: ErrorCode.NOT_FOUND, ids } });
 }
 
-export function serviceUnavailable(): GraphQLError {
-  return new GraphQLError('The graph database is not reachable right now; try again shortly', {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-  });
+/** Seconds a client should wait before trying again after SERVICE_UNAVAILABLE (the header `Retry-After`). */
+export const RETRY_AFTER_SECONDS = 2;
+
+export function serviceUnavailable(message = 'The graph database is not reachable right now; try again shortly'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+}
+
+/** The `Retry-After` header for an answer carrying `code`; none for other codes. */
+export function retryAfterHeaders(code: unknown): Record<string, string> {
+  return code === ErrorCode.SERVICE_UNAVAILABLE ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+}
+
+/** A write whose deadline passed after it was sent: Neo4j may still have committed it. */
+export function writeOutcomeUnknown(deadlineMs: number): GraphQLError {
+  return new GraphQLError(
+    `The graph database did not answer within ${deadlineMs} ms after the write was sent, so it may or may not have been applied. ` +
+      'Check before retrying: `history(id:)` lists every applied change of an entity. A retried update with the same ' +
+      '`expectedVersion` cannot apply twice (it answers CONFLICT with `currentVersion` if the first one was applied), ' +
+      'and a retried create answers CONFLICT if the entity exists.',
+    { extensions: { code: ErrorCode.WRITE_OUTCOME_UNKNOWN } },
+  );
 }
 
 export function timeout(): GraphQLError {
@@ -129,7 +149,12 @@ const CONTENTION_CODES = new Set(['Neo.TransientError.Transaction.DeadlockDetect
 /** Maps a failure from the database layer to a client error; undefined when it is a bug. */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (UNAVAILABLE_CODES.has(code)) return serviceUnavailable();
+  if (UNAVAILABLE_CODES.has(code) || code === DEADLINE_CODES.breakerOpen) return serviceUnavailable();
+  const deadlineMs = typeof error === 'object' && error !== null && 'deadlineMs' in error ? Number(error.deadlineMs) : NaN;
+  if (code === DEADLINE_CODES.unanswered) {
+    return serviceUnavailable(`The graph database did not answer within ${deadlineMs} ms; try again shortly`);
+  }
+  if (code === DEADLINE_CODES.writeOutcomeUnknown) return writeOutcomeUnknown(deadlineMs);
   if (TIMEOUT_CODES.has(code)) return timeout();
   const gqlStatus = typeof error === 'object' && error !== null && 'gqlStatus' in error ? String(error.gqlStatus) : '';
   if (gqlStatus === EXHAUSTIVE_SHORTEST_PATH) {

@@ -4,12 +4,14 @@ import { applySchema } from './db/schema.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './logger.js';
 import { connectNeo4j } from './db/connect.js';
+import { superviseLocalNeo4j, type Supervisor } from './neo4j-local/supervise.js';
 import { createApp, type App } from './server/app.js';
 
 /**
  * `npm start`: with NEO4J_URI set, serves that Neo4j; otherwise starts the project's own Neo4j
- * first. Applies the schema, loads the dataset when its files changed, then serves HTTP. Ctrl-C
- * or SIGTERM drains in-flight requests, closes the driver and stops the Neo4j it started.
+ * first, and restarts it if it exits unexpectedly (src/neo4j-local/supervise.ts). Applies the
+ * schema, loads the dataset when its files changed, then serves HTTP. Ctrl-C or SIGTERM drains
+ * in-flight requests, closes the driver and stops the Neo4j it started.
  */
 /** A second signal sooner than this after the first is the same signal, relayed. */
 const REPEATED_SIGNAL_MS = 1_000;
@@ -19,11 +21,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const say = (message: string) => logger.info(message);
 
-  const { db, local } = await connectNeo4j(config, logger, { say });
+  const { db, local, relaunch } = await connectNeo4j(config, logger, { say });
 
-  const running: { app?: App } = {};
+  const running: { app?: App; supervisor?: Supervisor } = {};
   let stoppingSince: number | undefined;
-  const stop = async (signal: string) => {
+  /** `failed`: the service cannot go on (its Neo4j is gone for good) and exits 1 once drained. */
+  const stop = async (signal: string, failed = false) => {
     if (stoppingSince !== undefined) {
       // Ctrl-C signals the whole process group, and npm and tsx relay the same signal again:
       // one key press arrives two or three times within milliseconds. Only a later one means
@@ -40,12 +43,23 @@ async function main(): Promise<void> {
     // Only now: a request still running needs the driver until its response is sent.
     await db.close();
     say('Neo4j driver closed');
-    await local?.stop();
+    await (running.supervisor ?? local)?.stop();
     say('stopped');
-    process.exit(drained ? 0 : 1);
+    process.exit(drained && !failed ? 0 : 1);
   };
   process.on('SIGINT', (s) => void stop(s));
   process.on('SIGTERM', (s) => void stop(s));
+  if (local && relaunch) {
+    running.supervisor = superviseLocalNeo4j(local, {
+      relaunch,
+      attempts: config.neo4jRestarts,
+      log: { info: say, warn: (message) => logger.warn(message) },
+      giveUp: (message) => {
+        logger.error(message);
+        void stop('Neo4j lost', true);
+      },
+    });
+  }
 
   await waitForDatabase(db, config, say);
   say(`Applied ${await applySchema(db)} schema statements`);

@@ -9,7 +9,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Limits } from '../config.js';
-import { badRequest, forbidden, forbiddenOrigin, fromDatabaseError, unauthenticated, withHttpStatus } from '../errors.js';
+import {
+  badRequest,
+  forbidden,
+  forbiddenOrigin,
+  fromDatabaseError,
+  retryAfterHeaders,
+  unauthenticated,
+  withHttpStatus,
+} from '../errors.js';
 import { hasRole, roleForMutation, ROLES, type Principal, type Role } from './roles.js';
 import type { TokenStore } from './tokens.js';
 
@@ -62,7 +70,7 @@ async function principalOf(header: string | undefined, tokens: TokenStore): Prom
     principal = await tokens.find(match[1]);
   } catch (error) {
     const mapped = fromDatabaseError(error);
-    if (mapped) throw withHttpStatus(mapped, 503);
+    if (mapped) throw withHttpStatus(mapped, 503, retryAfterHeaders(mapped.extensions['code']));
     throw error;
   }
   if (!principal) throw challenge(unauthenticated('The bearer token is not valid (unknown or revoked)'));

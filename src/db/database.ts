@@ -1,6 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { readAutoCommit } from './auto-commit-read.js';
+import { Breaker } from './breaker.js';
+import { withinDeadline, type StatementKind } from './deadline.js';
+import { createDriver } from './driver.js';
+import { StatementGuard, type MarkSent } from './guard.js';
 import { toParameters, toPlain, type Plain } from './convert.js';
 import { fromDriverPlan, type PlanNode } from './plan.js';
 import type { StatementStats } from './stats.js';
@@ -13,6 +17,11 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /**
+   * How long a read and a write may wait for Neo4j before they are answered without it
+   * (src/db/deadline.ts). Neo4j's transaction timeout is never longer. Default: queryTimeoutMs.
+   */
+  deadlines?: Deadlines;
   logger: Logger;
   /**
    * Receives every Bolt message the driver sends and receives (its debug log). Tests count the
@@ -29,8 +38,15 @@ export interface WriteTransaction {
   runNative(name: string, text: string, params: Record<string, unknown>): Promise<Row[]>;
 }
 
+export interface Deadlines {
+  readMs: number;
+  writeMs: number;
+}
+
 const APP = 'child-rights-graph';
 const MAX_POOL_SIZE = 50;
+/** A probe stuck on a frozen Neo4j is given up after this long, so that another can be sent. */
+const STUCK_PROBE_MS = 30_000;
 
 /** One statement sent, for observers such as the Prometheus metrics. */
 export interface StatementEvent {
@@ -50,25 +66,16 @@ export interface StatementEvent {
 export class Database {
   private readonly driver: Driver;
   private readonly observers = new Set<(event: StatementEvent) => void>();
+  private readonly deadlines: Deadlines;
+  /** Refuses statements at once while Neo4j is known not to answer; see breaker.ts. */
+  readonly guard: StatementGuard;
   private running = 0;
 
   constructor(private readonly options: DatabaseOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      userAgent: `${APP}/0.1`,
-      maxConnectionPoolSize: MAX_POOL_SIZE,
-      // Fail fast when the database is away: the client gets SERVICE_UNAVAILABLE in seconds,
-      // and the pool reconnects by itself once Neo4j is back.
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
-      logging: {
-        level: options.wireLog ? 'debug' : 'warn',
-        logger: (level, message) => {
-          if (level === 'warn' || level === 'error') options.logger[level](message);
-          else options.wireLog?.(message);
-        },
-      },
-    });
+    this.deadlines = options.deadlines ?? { readMs: options.queryTimeoutMs, writeMs: options.queryTimeoutMs };
+    const breaker = new Breaker(() => this.answers(), this.deadlines.readMs, options.logger);
+    this.guard = new StatementGuard(breaker, options.logger);
+    this.driver = createDriver({ ...options, app: APP, maxPoolSize: MAX_POOL_SIZE, deadlines: this.deadlines, breaker });
   }
 
   get name(): string {
@@ -103,21 +110,37 @@ export class Database {
 
   /**
    * Several statements in one atomic write transaction (retried as a whole on transient errors).
-   * `timeoutMs` replaces the per-statement timeout for work known to be long (a dataset load).
+   * `timeoutMs` replaces the timeout and the deadline for work known to be long (a dataset load).
    */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats, timeoutMs?: number): Promise<T> {
-    // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    const deadlineMs = timeoutMs ?? this.deadlines.writeMs;
+    return this.guard.run('transaction', 'write', deadlineMs, async (markSent) => {
+      // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.WRITE,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        const config = this.transactionConfig('transaction', 'write');
+        if (timeoutMs !== undefined) config.timeout = timeoutMs;
+        return await session.executeWrite((tx) => work(this.wrap(tx, stats, markSent)), config);
+      } finally {
+        await session.close();
+      }
     });
-    try {
-      const config = this.transactionConfig('transaction');
-      return await session.executeWrite((tx) => work(this.wrap(tx, stats)), { ...config, timeout: timeoutMs ?? config.timeout });
-    } finally {
-      await session.close();
-    }
+  }
+
+  /** A read with a deadline of its own, shorter than a read's (the readiness probe answers within a fixed time). */
+  async readWithin(deadlineMs: number, name: string, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const work = () =>
+      this.track(name, text, params, undefined, async () => {
+        const config = { timeout: deadlineMs, metadata: { app: APP, query: name } };
+        const result = await readAutoCommit(this.driver, this.options.database, text, toParameters(params), config);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      });
+    // Missing this short deadline says only that Neo4j is slow: the breaker is not asked.
+    return this.guard.run(name, 'read', deadlineMs, work, false);
   }
 
   /**
@@ -125,22 +148,20 @@ export class Database {
    * keep an integer apart from a float and a datetime's zone. Everything else uses `read`.
    */
   async readNative(name: string, text: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-    const result = await this.driver.executeQuery(text, params, {
-      database: this.options.database,
-      routing: neo4j.routing.READ,
-      transactionConfig: this.transactionConfig(name),
-    });
+    const result = await this.guard.run(name, 'read', this.deadlines.readMs, () =>
+      this.driver.executeQuery(text, params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: this.transactionConfig(name, 'read'),
+      }),
+    );
     return result.records.map((record) => record.toObject());
   }
 
-  /** True when Neo4j answers a trivial query now. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
-      return true;
-    } catch {
-      return false;
-    }
+  /** True when Neo4j answers a trivial query within `timeoutMs`. */
+  async ping(timeoutMs = this.deadlines.readMs): Promise<boolean> {
+    const late = () => undefined;
+    return withinDeadline(this.answers(), timeoutMs, () => new Error('no answer'), late).catch(() => false);
   }
 
   /**
@@ -151,7 +172,7 @@ export class Database {
     const result = await this.driver.executeQuery(`${mode} ${text}`, toParameters(params), {
       database: this.options.database,
       routing: neo4j.routing.READ,
-      transactionConfig: this.transactionConfig(`plan:${mode}`),
+      transactionConfig: this.transactionConfig(`plan:${mode}`, 'read'),
     });
     const plan = mode === 'PROFILE' ? result.summary.profile : result.summary.plan;
     if (!plan) throw new Error(`${mode} returned no plan`);
@@ -159,7 +180,18 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.guard.breaker.stop();
     await this.driver.close();
+  }
+
+  /** The breaker's probe: true when Neo4j answers; a probe stuck for STUCK_PROBE_MS counts as no answer. */
+  private async answers(): Promise<boolean> {
+    const probe = this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+    const late = () => undefined;
+    return withinDeadline(probe, STUCK_PROBE_MS, () => new Error('no answer'), late).then(
+      () => true,
+      () => false,
+    );
   }
 
   private async execute(
@@ -169,17 +201,23 @@ export class Database {
     routing: 'READ' | 'WRITE',
     stats?: StatementStats,
   ): Promise<Row[]> {
-    return this.track(name, text, params, stats, async () => {
-      const result =
-        routing === 'READ'
-          ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), this.transactionConfig(name))
-          : await this.driver.executeQuery(text, toParameters(params), {
-              database: this.options.database,
-              routing: neo4j.routing.WRITE,
-              transactionConfig: this.transactionConfig(name),
-            });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    });
+    const kind = routing === 'READ' ? 'read' : 'write';
+    return this.guard.run(name, kind, this.deadline(kind), (markSent) =>
+      this.track(name, text, params, stats, async () => {
+        const config = this.transactionConfig(name, kind);
+        // A write goes to the driver now, and may commit whatever becomes of its answer.
+        markSent();
+        const result =
+          routing === 'READ'
+            ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), config)
+            : await this.driver.executeQuery(text, toParameters(params), {
+                database: this.options.database,
+                routing: neo4j.routing.WRITE,
+                transactionConfig: config,
+              });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      }),
+    );
   }
 
   /** The one place every statement passes: counted, timed, logged at debug level, observed. */
@@ -207,10 +245,11 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction, stats?: StatementStats): WriteTransaction {
+  private wrap(tx: ManagedTransaction, stats: StatementStats | undefined, markSent: MarkSent): WriteTransaction {
     // Parameters already in the driver's types (a backup being restored) go in unconverted.
     const run = (name: string, text: string, params: Record<string, unknown>) =>
       this.track(name, text, params, stats, async () => {
+        markSent();
         const result = await tx.run(text, params);
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       });
@@ -220,8 +259,13 @@ export class Database {
     };
   }
 
-  private transactionConfig(query: string) {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: APP, query } };
+  private deadline(kind: StatementKind): number {
+    return kind === 'read' ? this.deadlines.readMs : this.deadlines.writeMs;
+  }
+
+  /** Neo4j stops the transaction by the deadline: after it, no one waits for its answer. */
+  private transactionConfig(query: string, kind: StatementKind) {
+    return { timeout: Math.min(this.options.queryTimeoutMs, this.deadline(kind)), metadata: { app: APP, query } };
   }
 }
 

@@ -28,12 +28,16 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   port: number;
+  /** The Neo4j JVM's process id (the fault tests freeze and kill it). */
+  pid: number;
   user: string;
   password: string;
   /** Stops Neo4j cleanly (checkpoint and close), waiting for the process to end. */
   stop(): Promise<void>;
   /** Kills Neo4j at once (SIGKILL), as a crash or a power cut would: for fault tests. */
   kill(): Promise<void>;
+  /** Resolves when Neo4j exits without stop() or kill() asking it to (a crash, a kill from outside). */
+  readonly exitedUnexpectedly: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 // A first start (creating the system and neo4j databases) took over 120 s on a busy 2-core machine.
@@ -59,14 +63,26 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
   const address = await waitForBolt(child, options.homeDir, options.startupTimeoutMs ?? STARTUP_TIMEOUT_MS);
   const port = Number(address.split(':').pop());
-  log(`Neo4j is listening on bolt://${address} (home ${options.homeDir})`);
+  log(`Neo4j is listening on bolt://${address} (home ${options.homeDir}, pid ${child.pid})`);
+  let asked = false;
+  const exitedUnexpectedly = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise) => {
+    child.once('exit', (code, signal) => {
+      if (!asked) resolvePromise({ code, signal });
+    });
+  });
   return {
     uri: `bolt://${address}`,
     port,
+    pid: child.pid ?? 0,
     user: 'neo4j',
     password: options.password,
-    stop: () => stopChild(child),
+    exitedUnexpectedly,
+    stop: () => {
+      asked = true;
+      return stopChild(child);
+    },
     kill: async () => {
+      asked = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');

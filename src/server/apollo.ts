@@ -12,6 +12,7 @@ import { currentRequestId } from './request-id.js';
 import type { CostBudget } from './client-limits.js';
 import { costLimitPlugin } from './cost.js';
 import { dateArgumentsRule, dateVariablesPlugin } from './date-arguments.js';
+import { retryAfterPlugin } from './retry-after.js';
 import { limitRules, parseOptions } from './limits.js';
 
 /** The public contract as SDL, as schema.graphql holds it (for tests that build the schema). */
@@ -62,6 +63,7 @@ export function createApolloServer(
       landingPageToGraphiQL(),
       costLimitPlugin(config.limits.cost, costBudget),
       dateVariablesPlugin(),
+      retryAfterPlugin(),
       ...(config.debug ? [cypherExtensions()] : []),
       ...plugins,
     ],

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { newStatementStats } from '../db/stats.js';
-import { badUserInput, ErrorCode, fromDatabaseError } from '../errors.js';
+import { badUserInput, ErrorCode, fromDatabaseError, retryAfterHeaders } from '../errors.js';
 import { EXPORT_FORMATS, exportSubgraph, formatOfSlug } from '../export/index.js';
 import { subgraphPlan } from '../read/fields/subgraphs.js';
 import { ALL_PROPERTIES, type Reader } from '../read/reader.js';
@@ -57,7 +57,10 @@ export function registerExportRoutes(http: FastifyInstance, { config, reader }: 
       const known = error instanceof GraphQLError ? error : fromDatabaseError(error);
       const code = known?.extensions['code'];
       if (known && typeof code === 'string' && STATUS[code]) {
-        return reply.code(STATUS[code]).send({ error: { message: known.message, ...known.extensions } });
+        return reply
+          .code(STATUS[code])
+          .headers(retryAfterHeaders(code))
+          .send({ error: { message: known.message, ...known.extensions } });
       }
       reply.log.error({ err: error }, 'export failed');
       return reply.code(500).send({ error: { message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR } });

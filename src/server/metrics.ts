@@ -16,7 +16,7 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 export class ServiceMetrics {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
-  private readonly stopObserving: () => void;
+  private readonly stopObserving: Array<() => void>;
 
   private readonly httpRequests = new Counter({
     name: 'crg_http_requests_total',
@@ -57,8 +57,31 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  private readonly breakerOpens = new Counter({
+    name: 'crg_neo4j_breaker_opens_total',
+    help: 'Times the circuit breaker in front of Neo4j opened (Neo4j stopped answering).',
+    registers: [this.registry],
+  });
+  private readonly deadlines = new Counter({
+    name: 'crg_neo4j_deadlines_total',
+    help: 'Statements answered without Neo4j because their deadline passed, by kind (read, write).',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor(db: Database) {
     collectDefaultMetrics({ register: this.registry });
+    const breaker = db.guard.breaker;
+    new Gauge({
+      name: 'crg_neo4j_breaker_open',
+      help: 'The circuit breaker in front of Neo4j: 1 while open (requests refused at once), 0 while closed.',
+      registers: [this.registry],
+      collect() {
+        this.set(breaker.state === 'open' ? 1 : 0);
+      },
+    });
+    this.deadlines.inc({ kind: 'read' }, 0);
+    this.deadlines.inc({ kind: 'write' }, 0);
     new Gauge({
       name: 'crg_neo4j_pool_in_use',
       help: 'Neo4j connections in use: statements running now (each holds one pooled connection).',
@@ -75,9 +98,15 @@ export class ServiceMetrics {
         this.set(db.maxPoolSize);
       },
     });
-    this.stopObserving = db.observe(({ query, seconds, ok }) => {
-      this.statementSeconds.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds);
-    });
+    this.stopObserving = [
+      db.observe(({ query, seconds, ok }) => {
+        this.statementSeconds.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds);
+      }),
+      breaker.onChange((state) => {
+        if (state === 'open') this.breakerOpens.inc();
+      }),
+      db.guard.onDeadline((kind) => this.deadlines.inc({ kind })),
+    ];
   }
 
   countError(code: string): void {
@@ -116,7 +145,7 @@ export class ServiceMetrics {
   }
 
   close(): void {
-    this.stopObserving();
+    for (const stop of this.stopObserving) stop();
   }
 
   private operationLabel(name: string): string {

@@ -89,6 +89,8 @@ type Documents = {
     "\n      query TypeIntrospection {\n        __type(name: \"Instrument\") {\n          name\n          fields {\n            name\n            type {\n              kind\n              name\n              ofType {\n                kind\n                name\n                ofType {\n                  kind\n                  name\n                  ofType {\n                    kind\n                    name\n                    ofType {\n                      kind\n                      name\n                      ofType {\n                        kind\n                        name\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.TypeIntrospectionDocument,
     "\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n": typeof types.MetricsArticleDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $kinds: [EntityKind!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, relationTypes: $types, kinds: $kinds, limit: $limit) {\n      truncated\n      nodeCount\n      edgeCount\n      nodes {\n        id\n        kind\n        name(lang: RU)\n        sources {\n          id\n        }\n      }\n      edges {\n        id\n        type\n        source\n        target\n        basis\n        status\n        sourceIds\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query FaultsArticle12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.FaultsArticle12Document,
+    "\n  mutation FaultsCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.FaultsCreateDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $types, first: $first) {\n      length\n      nodes {\n        id\n        kind\n        name\n      }\n      edges {\n        id\n        type\n        source\n        target\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query PathSubgraph($from: ID!, $to: ID!, $types: [RelationType!]) {\n    pathSubgraph(from: $from, to: $to, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": typeof types.PathSubgraphDocument,
     "\n  query Ratifications($asOf: Date) {\n    node(id: \"kz\") {\n      ... on State {\n        ratifications(asOf: $asOf) {\n          id\n          treaty {\n            id\n            instrumentKind\n          }\n          date\n          act {\n            id\n            number\n            registerCode\n            adopted\n          }\n          depositDate\n          inForceDate\n          basis\n          status\n          sources {\n            id\n          }\n          claims {\n            property\n            value\n            status\n            official\n            sources {\n              id\n            }\n          }\n        }\n        signatures(asOf: $asOf) {\n          to {\n            id\n          }\n          date\n        }\n      }\n    }\n  }\n": typeof types.RatificationsDocument,
@@ -117,6 +119,9 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.UnavailableImportDocument,
+    "\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.DeadlineCreateDocument,
+    "\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n": typeof types.DeadlineUpdateDocument,
+    "\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n": typeof types.DeadlineHistoryDocument,
 };
 const documents: Documents = {
     "query WhoImplementsArticle28 {\n  crcArticle(number: 28) {\n    id\n    name\n    implementedBy {\n      id\n      by {\n        id\n      }\n      basis\n      status\n      sources {\n        id\n      }\n    }\n  }\n}": types.WhoImplementsArticle28Document,
@@ -194,6 +199,8 @@ const documents: Documents = {
     "\n      query TypeIntrospection {\n        __type(name: \"Instrument\") {\n          name\n          fields {\n            name\n            type {\n              kind\n              name\n              ofType {\n                kind\n                name\n                ofType {\n                  kind\n                  name\n                  ofType {\n                    kind\n                    name\n                    ofType {\n                      kind\n                      name\n                      ofType {\n                        kind\n                        name\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.TypeIntrospectionDocument,
     "\n  query MetricsArticle($n: Int!) {\n    crcArticle(number: $n) {\n      id\n      name\n    }\n  }\n": types.MetricsArticleDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $kinds: [EntityKind!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, relationTypes: $types, kinds: $kinds, limit: $limit) {\n      truncated\n      nodeCount\n      edgeCount\n      nodes {\n        id\n        kind\n        name(lang: RU)\n        sources {\n          id\n        }\n      }\n      edges {\n        id\n        type\n        source\n        target\n        basis\n        status\n        sourceIds\n      }\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query FaultsArticle12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.FaultsArticle12Document,
+    "\n  mutation FaultsCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.FaultsCreateDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $types, first: $first) {\n      length\n      nodes {\n        id\n        kind\n        name\n      }\n      edges {\n        id\n        type\n        source\n        target\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query PathSubgraph($from: ID!, $to: ID!, $types: [RelationType!]) {\n    pathSubgraph(from: $from, to: $to, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": types.PathSubgraphDocument,
     "\n  query Ratifications($asOf: Date) {\n    node(id: \"kz\") {\n      ... on State {\n        ratifications(asOf: $asOf) {\n          id\n          treaty {\n            id\n            instrumentKind\n          }\n          date\n          act {\n            id\n            number\n            registerCode\n            adopted\n          }\n          depositDate\n          inForceDate\n          basis\n          status\n          sources {\n            id\n          }\n          claims {\n            property\n            value\n            status\n            official\n            sources {\n              id\n            }\n          }\n        }\n        signatures(asOf: $asOf) {\n          to {\n            id\n          }\n          date\n        }\n      }\n    }\n  }\n": types.RatificationsDocument,
@@ -222,6 +229,9 @@ const documents: Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.UnavailableImportDocument,
+    "\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.DeadlineCreateDocument,
+    "\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n": types.DeadlineUpdateDocument,
+    "\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n": types.DeadlineHistoryDocument,
 };
 
 /**
@@ -541,6 +551,14 @@ export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FaultsArticle12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FaultsArticle12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FaultsCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $types, first: $first) {\n      length\n      nodes {\n        id\n        kind\n        name\n      }\n      edges {\n        id\n        type\n        source\n        target\n      }\n    }\n  }\n"): (typeof documents)["\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $types, first: $first) {\n      length\n      nodes {\n        id\n        kind\n        name\n      }\n      edges {\n        id\n        type\n        source\n        target\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -650,6 +668,18 @@ export function graphql(source: "\n  mutation UnavailableCreate($input: EntityIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n"): (typeof documents)["\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

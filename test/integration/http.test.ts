@@ -17,7 +17,7 @@ describe('health and readiness', () => {
   it('answers /ready once Neo4j answers and the dataset is loaded', async () => {
     const response = await fetch(`${service.url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ready: true, neo4j: true, dataLoaded: true });
+    expect(await response.json()).toEqual({ ready: true, neo4j: true, dataLoaded: true, breaker: 'closed' });
   });
 
   it('serves GraphQL over GET for queries', async () => {

@@ -19,6 +19,13 @@ export const NEO4J_START_MS = 300_000;
  */
 export const QUERY_TIMEOUT_MS = 60_000;
 
+/**
+ * The deadlines of a test's service (CRG_READ_DEADLINE_MS, CRG_WRITE_DEADLINE_MS): as generous as
+ * the query timeout, for the same reason. The fault tests set short ones of their own.
+ */
+export const READ_DEADLINE_MS = QUERY_TIMEOUT_MS;
+export const WRITE_DEADLINE_MS = QUERY_TIMEOUT_MS;
+
 /** Loading the dataset into a Neo4j that runs: seconds idle, under a minute when busy. */
 export const DATASET_LOAD_MS = 90_000;
 

@@ -24,6 +24,8 @@ export interface TestNeo4j extends Neo4jAccess {
   stop(): Promise<void>;
   /** Kills it at once, as a crash would (no checkpoint, transactions cut): restart() recovers it. */
   crash(): Promise<void>;
+  /** Sends a signal to its JVM: SIGSTOP freezes it (as a long GC pause or a frozen VM would), SIGCONT thaws it. */
+  signal(signal: NodeJS.Signals): void;
   /** Starts it again after stop(), same port, same data. */
   restart(): Promise<void>;
   /** Stops it and deletes its data. */
@@ -78,6 +80,7 @@ export async function startTestNeo4j(
     homeDir,
     stop: () => current.stop(),
     crash: () => current.kill(),
+    signal: (signal) => process.kill(current.pid, signal),
     restart: async () => {
       current = await startLocalNeo4j({ ...options, port });
     },

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
-import { QUERY_TIMEOUT_MS } from './budgets.js';
+import { QUERY_TIMEOUT_MS, READ_DEADLINE_MS, WRITE_DEADLINE_MS } from './budgets.js';
 import type { Neo4jAccess } from './neo4j.js';
 import { sharedNeo4j } from './shared-graph.js';
 
@@ -62,6 +62,8 @@ export async function startService(
       port: 0,
       debug: true,
       queryTimeoutMs: QUERY_TIMEOUT_MS,
+      readDeadlineMs: READ_DEADLINE_MS,
+      writeDeadlineMs: WRITE_DEADLINE_MS,
       logLevel: (process.env['CRG_TEST_LOG_LEVEL'] as Config['logLevel'] | undefined) ?? 'silent',
       // Off unless a test turns them on (clientLimitsOn): the suites send more than a client may.
       clientLimits: { ...defaults.clientLimits, enabled: false },
@@ -71,7 +73,14 @@ export async function startService(
     {},
   );
   const logger = createLogger(config);
-  const db = new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: config.queryTimeoutMs, logger, ...database });
+  const db = new Database({
+    ...neo4j,
+    database: 'neo4j',
+    queryTimeoutMs: config.queryTimeoutMs,
+    deadlines: { readMs: config.readDeadlineMs, writeMs: config.writeDeadlineMs },
+    logger,
+    ...database,
+  });
   const app = await createApp({ config, db, logger });
   const url = await app.http.listen({ host: config.host, port: config.port });
   return {

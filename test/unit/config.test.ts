@@ -48,6 +48,12 @@ describe('config', () => {
     ]);
   });
 
+  it('has deadlines for reads and writes, and a bound on restarts of the embedded Neo4j', () => {
+    expect(loadConfig({}, {})).toMatchObject({ readDeadlineMs: 5_000, writeDeadlineMs: 15_000, neo4jRestarts: 5 });
+    const env = { CRG_READ_DEADLINE_MS: '2000', CRG_WRITE_DEADLINE_MS: '30000', CRG_NEO4J_RESTARTS: '0' };
+    expect(loadConfig({}, env)).toMatchObject({ readDeadlineMs: 2_000, writeDeadlineMs: 30_000, neo4jRestarts: 0 });
+  });
+
   it('reads the environment, and an option beats the environment', () => {
     const env = { PORT: '8080', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret', CRG_DEBUG: 'true' };
     expect(loadConfig({}, env)).toMatchObject({ port: 8080, neo4jUri: 'neo4j://db:7687', debug: true });
@@ -70,6 +76,9 @@ describe('config', () => {
     [{ CRG_TRUST_PROXY_HOPS: '-1' }, 'CRG_TRUST_PROXY_HOPS must be an integer from 0 to 10'],
     [{ CRG_CORS_MUTATION_ORIGINS: 'example.org' }, 'CRG_CORS_MUTATION_ORIGINS must list origins such as https://example.org'],
     [{ CRG_CORS_MUTATION_ORIGINS: 'https://a.org/path' }, 'got "https://a.org/path"'],
+    [{ CRG_READ_DEADLINE_MS: '50' }, 'CRG_READ_DEADLINE_MS must be an integer from 100 to 600000 (got "50")'],
+    [{ CRG_WRITE_DEADLINE_MS: 'soon' }, 'CRG_WRITE_DEADLINE_MS must be an integer from 100 to 600000'],
+    [{ CRG_NEO4J_RESTARTS: '-1' }, 'CRG_NEO4J_RESTARTS must be an integer from 0 to 100'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({}, env)).toThrow(ConfigError);
     expect(() => loadConfig({}, env)).toThrow(message);
