@@ -146,3 +146,25 @@ export function formatError(
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/**
+ * Codes of the errors that stop the service at start. They are never sent to a client: the
+ * service does not start, and prints `could not start (<code>): <message>`.
+ */
+export const StartupErrorCode = {
+  /** The store was written by a later release, with a model this release does not know. */
+  STORE_MODEL_TOO_NEW: 'STORE_MODEL_TOO_NEW',
+  /** The store's recorded model version is not a whole number from 1 up. */
+  STORE_MODEL_INVALID: 'STORE_MODEL_INVALID',
+} as const;
+export type StartupErrorCode = (typeof StartupErrorCode)[keyof typeof StartupErrorCode];
+
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+  constructor(
+    readonly code: StartupErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
