@@ -106,11 +106,32 @@ const EXHAUSTIVE_SHORTEST_PATH = '51N22';
 /** Contention that outlasted the driver's retries: the writer may simply try again. */
 const CONTENTION_CODES = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockClientStopped']);
 
+/** A bookmark in the client's `crg-bookmark` header that Neo4j does not know (not one it gave). */
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+/** The Neo4j server did not catch up with the client's bookmark in time (a lagging follower). */
+const BOOKMARK_TIMEOUT = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
 /** Maps a failure from the database layer to a client error; undefined when it is a bug. */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (UNAVAILABLE_CODES.has(code)) return serviceUnavailable();
   if (TIMEOUT_CODES.has(code)) return timeout();
+  if (INVALID_BOOKMARK_CODES.has(code)) {
+    return badUserInput(
+      'The crg-bookmark header holds a bookmark this database does not know: send back one a write of this service returned',
+      {
+        argument: 'crg-bookmark',
+      },
+    );
+  }
+  if (code === BOOKMARK_TIMEOUT) {
+    return new GraphQLError('The database has not caught up with your crg-bookmark yet; try again shortly', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  }
   const gqlStatus = typeof error === 'object' && error !== null && 'gqlStatus' in error ? String(error.gqlStatus) : '';
   if (gqlStatus === EXHAUSTIVE_SHORTEST_PATH) {
     return badUserInput('This path search would have to enumerate every path; ask for fewer hops or fewer relation types', {

@@ -41,8 +41,9 @@ export interface StatementEvent {
 
 /**
  * The only code that talks to neo4j-driver. One driver per process; reads are auto-commit
- * transactions (one round trip fewer, retried here: auto-commit-read.ts), writes transaction
- * functions (`executeQuery`, `executeWrite`); transient errors are retried either way;
+ * transactions (one round trip fewer, retried here: auto-commit-read.ts) in READ sessions, which a
+ * `neo4j://` driver routes to followers and read replicas; writes are transaction functions
+ * (`executeWrite`), routed to the leader; transient errors are retried either way;
  * the database is always named (no extra round trip to find the home database); each
  * transaction carries a timeout and metadata naming the query (visible in SHOW TRANSACTIONS);
  * values come out as plain objects.
@@ -106,15 +107,30 @@ export class Database {
    * `timeoutMs` replaces the per-statement timeout for work known to be long (a dataset load).
    */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats, timeoutMs?: number): Promise<T> {
+    const config = this.transactionConfig('transaction');
+    return this.inWriteTransaction((tx) => work(this.wrap(tx, stats)), stats, { ...config, timeout: timeoutMs ?? config.timeout });
+  }
+
+  /**
+   * A write transaction function (retried on transient errors, routed to the leader on a cluster).
+   * It waits for the request's client bookmarks, and leaves its own in `stats.causal.written`.
+   */
+  private async inWriteTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    stats: StatementStats | undefined,
+    config: { timeout: number; metadata: Record<string, string> },
+  ): Promise<T> {
     // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarks: stats?.causal?.after ?? [],
     });
     try {
-      const config = this.transactionConfig('transaction');
-      return await session.executeWrite((tx) => work(this.wrap(tx, stats)), { ...config, timeout: timeoutMs ?? config.timeout });
+      const result = await session.executeWrite(work, config);
+      if (stats?.causal) stats.causal.written = session.lastBookmarks();
+      return result;
     } finally {
       await session.close();
     }
@@ -170,14 +186,11 @@ export class Database {
     stats?: StatementStats,
   ): Promise<Row[]> {
     return this.track(name, text, params, stats, async () => {
+      const config = this.transactionConfig(name);
       const result =
         routing === 'READ'
-          ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), this.transactionConfig(name))
-          : await this.driver.executeQuery(text, toParameters(params), {
-              database: this.options.database,
-              routing: neo4j.routing.WRITE,
-              transactionConfig: this.transactionConfig(name),
-            });
+          ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), config, stats?.causal?.after)
+          : await this.inWriteTransaction(async (tx) => await tx.run(text, toParameters(params)), stats, config);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     });
   }
