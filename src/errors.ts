@@ -146,6 +146,14 @@ const EXHAUSTIVE_SHORTEST_PATH = '51N22';
 /** Contention that outlasted the driver's retries: the writer may simply try again. */
 const CONTENTION_CODES = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockClientStopped']);
 
+/** A bookmark in the client's `crg-bookmark` header that Neo4j does not know (not one it gave). */
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+/** The Neo4j server did not catch up with the client's bookmark in time (a lagging follower). */
+const BOOKMARK_TIMEOUT = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
 /** Maps a failure from the database layer to a client error; undefined when it is a bug. */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -156,6 +164,19 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   }
   if (code === DEADLINE_CODES.writeOutcomeUnknown) return writeOutcomeUnknown(deadlineMs);
   if (TIMEOUT_CODES.has(code)) return timeout();
+  if (INVALID_BOOKMARK_CODES.has(code)) {
+    return badUserInput(
+      'The crg-bookmark header holds a bookmark this database does not know: send back one a write of this service returned',
+      {
+        argument: 'crg-bookmark',
+      },
+    );
+  }
+  if (code === BOOKMARK_TIMEOUT) {
+    return new GraphQLError('The database has not caught up with your crg-bookmark yet; try again shortly', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  }
   const gqlStatus = typeof error === 'object' && error !== null && 'gqlStatus' in error ? String(error.gqlStatus) : '';
   if (gqlStatus === EXHAUSTIVE_SHORTEST_PATH) {
     return badUserInput('This path search would have to enumerate every path; ask for fewer hops or fewer relation types', {
@@ -198,4 +219,26 @@ function isBadInputValidation(formatted: GraphQLFormattedError, error: unknown):
   if (formatted.extensions?.['code'] !== ErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return false;
   const original = error.originalError;
   return original instanceof GraphQLError && original.extensions['code'] === ErrorCode.BAD_USER_INPUT;
+}
+
+/**
+ * Codes of the errors that stop the service at start. They are never sent to a client: the
+ * service does not start, and prints `could not start (<code>): <message>`.
+ */
+export const StartupErrorCode = {
+  /** The store was written by a later release, with a model this release does not know. */
+  STORE_MODEL_TOO_NEW: 'STORE_MODEL_TOO_NEW',
+  /** The store's recorded model version is not a whole number from 1 up. */
+  STORE_MODEL_INVALID: 'STORE_MODEL_INVALID',
+} as const;
+export type StartupErrorCode = (typeof StartupErrorCode)[keyof typeof StartupErrorCode];
+
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+  constructor(
+    readonly code: StartupErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

@@ -6,6 +6,8 @@ import { createLogger } from './logger.js';
 import { connectNeo4j } from './db/connect.js';
 import { superviseLocalNeo4j, type Supervisor } from './neo4j-local/supervise.js';
 import { createApp, type App } from './server/app.js';
+import { refuseNewerStore, upgradeStore } from './store/upgrade.js';
+import { StartupError } from './errors.js';
 
 /**
  * `npm start`: with NEO4J_URI set, serves that Neo4j; otherwise starts the project's own Neo4j
@@ -62,7 +64,10 @@ async function main(): Promise<void> {
   }
 
   await waitForDatabase(db, config, say);
+  // A later release's store is refused before this one writes anything to it, even its schema.
+  await refuseNewerStore(db);
   say(`Applied ${await applySchema(db)} schema statements`);
+  await upgradeStore(db, { progress: say });
   if (config.loadData !== 'never') {
     await loadDataset(db, config.dataDir, { force: config.loadData === 'always', progress: say });
   }
@@ -97,6 +102,7 @@ async function waitForDatabase(db: Database, config: Config, say: (m: string) =>
 
 main().catch((error: unknown) => {
   // Start-up failures are configuration or environment problems: say what, not a stack trace.
-  console.error(`child-rights-graph could not start: ${error instanceof Error ? error.message : String(error)}`);
+  const code = error instanceof StartupError ? ` (${error.code})` : '';
+  console.error(`child-rights-graph could not start${code}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../data/load.js';
+import { upgradeStore } from '../store/upgrade.js';
 import { fail, withDatabase } from './database.js';
 
 /**
@@ -9,5 +10,7 @@ import { fail, withDatabase } from './database.js';
 const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
 
 await withDatabase(async (db, config) => {
+  // The loader writes the current model: an older store is upgraded first, a newer one refused.
+  await upgradeStore(db, { progress: (message) => console.log(message) });
   await loadDataset(db, config.dataDir, { force: values.force, progress: (message) => console.log(message) });
 }).catch(fail);

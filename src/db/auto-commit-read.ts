@@ -16,6 +16,7 @@ export async function readAutoCommit(
   text: string,
   params: Record<string, unknown>,
   config: { timeout: number; metadata: Record<string, string> },
+  bookmarks: string[] = [],
 ): Promise<QueryResult> {
   const deadline = performance.now() + READ_RETRY_MS;
   for (let delay = 100; ; delay *= 2) {
@@ -24,6 +25,8 @@ export async function readAutoCommit(
       defaultAccessMode: neo4j.session.READ,
       // The bookmarks of the writes made through executeQuery: a read after a write sees it.
       bookmarkManager: driver.executeQueryBookmarkManager,
+      // A client's bookmarks (a write it made through another instance): the read waits for them.
+      bookmarks,
     });
     try {
       return await session.run(text, params, config);

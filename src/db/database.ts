@@ -57,8 +57,9 @@ export interface StatementEvent {
 
 /**
  * The only code that talks to neo4j-driver. One driver per process; reads are auto-commit
- * transactions (one round trip fewer, retried here: auto-commit-read.ts), writes transaction
- * functions (`executeQuery`, `executeWrite`); transient errors are retried either way;
+ * transactions (one round trip fewer, retried here: auto-commit-read.ts) in READ sessions, which a
+ * `neo4j://` driver routes to followers and read replicas; writes are transaction functions
+ * (`executeWrite`), routed to the leader; transient errors are retried either way;
  * the database is always named (no extra round trip to find the home database); each
  * transaction carries a timeout and metadata naming the query (visible in SHOW TRANSACTIONS);
  * values come out as plain objects.
@@ -114,20 +115,10 @@ export class Database {
    */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: StatementStats, timeoutMs?: number): Promise<T> {
     const deadlineMs = timeoutMs ?? this.deadlines.writeMs;
-    return this.guard.run('transaction', 'write', deadlineMs, async (markSent) => {
-      // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.WRITE,
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
-      });
-      try {
-        const config = this.transactionConfig('transaction', 'write');
-        if (timeoutMs !== undefined) config.timeout = timeoutMs;
-        return await session.executeWrite((tx) => work(this.wrap(tx, stats, markSent)), config);
-      } finally {
-        await session.close();
-      }
+    return this.guard.run('transaction', 'write', deadlineMs, (markSent) => {
+      const config = this.transactionConfig('transaction', 'write');
+      if (timeoutMs !== undefined) config.timeout = timeoutMs;
+      return this.inWriteTransaction((tx) => work(this.wrap(tx, stats, markSent)), stats, config);
     });
   }
 
@@ -141,6 +132,31 @@ export class Database {
       });
     // Missing this short deadline says only that Neo4j is slow: the breaker is not asked.
     return this.guard.run(name, 'read', deadlineMs, work, false);
+  }
+
+  /**
+   * A write transaction function (retried on transient errors, routed to the leader on a cluster).
+   * It waits for the request's client bookmarks, and leaves its own in `stats.causal.written`.
+   */
+  private async inWriteTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    stats: StatementStats | undefined,
+    config: { timeout: number; metadata: Record<string, string> },
+  ): Promise<T> {
+    // The bookmark manager reads use too (auto-commit-read.ts): a read after this write sees it.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarks: stats?.causal?.after ?? [],
+    });
+    try {
+      const result = await session.executeWrite(work, config);
+      if (stats?.causal) stats.causal.written = session.lastBookmarks();
+      return result;
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -209,12 +225,8 @@ export class Database {
         markSent();
         const result =
           routing === 'READ'
-            ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), config)
-            : await this.driver.executeQuery(text, toParameters(params), {
-                database: this.options.database,
-                routing: neo4j.routing.WRITE,
-                transactionConfig: config,
-              });
+            ? await readAutoCommit(this.driver, this.options.database, text, toParameters(params), config, stats?.causal?.after)
+            : await this.inWriteTransaction(async (tx) => await tx.run(text, toParameters(params)), stats, config);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       }),
     );

@@ -6,6 +6,18 @@ export interface StatementStats {
   statements: number;
   dbTimeMs: number;
   log: StatementLogEntry[];
+  /** Causal consistency across instances (src/server/bookmark.ts), when the request takes part in it. */
+  causal?: CausalBookmarks;
+}
+
+/**
+ * Neo4j bookmarks of one request: those the client sent back, which every transaction of the
+ * request waits for (on a cluster member that lags, until it has caught up), and those its last
+ * write left, for the response.
+ */
+export interface CausalBookmarks {
+  after: string[];
+  written: string[];
 }
 
 /** One statement sent: its query name, time, and (for the debug extension) its exact text and parameters. */
@@ -16,6 +28,6 @@ export interface StatementLogEntry {
   params: Record<string, unknown>;
 }
 
-export function newStatementStats(): StatementStats {
-  return { statements: 0, dbTimeMs: 0, log: [] };
+export function newStatementStats(after?: string[]): StatementStats {
+  return { statements: 0, dbTimeMs: 0, log: [], ...(after === undefined ? {} : { causal: { after, written: [] } }) };
 }

@@ -11,6 +11,7 @@ import { loadReadQueries } from '../read/queries.js';
 import { Reader } from '../read/reader.js';
 import { buildGraphQLService, type GraphQLService } from '../schema/service.js';
 import { createApolloServer } from './apollo.js';
+import { bookmarkPlugin, readBookmarkHeader } from './bookmark.js';
 import { registerGraphiqlRoutes } from './graphiql.js';
 import { registerGraphQLRoute } from './graphql-route.js';
 import { registerExplorationRoutes } from './exploration.js';
@@ -63,7 +64,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   const curation = new Curation(db, config.limits.importItems);
   const apollo = createApolloServer(config, logger, {
     graphql,
-    plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin()],
+    plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin(), bookmarkPlugin()],
     onError: (code) => metrics.countError(code),
     costBudget: new CostBudget(config.clientLimits, (limit) => metrics.countRefusal(limit)),
   });
@@ -71,7 +72,8 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   await registerGraphQLRoute(http, apollo, async (request): Promise<Context> => ({
     config,
     reader,
-    stats: newStatementStats(),
+    // Every request takes part: its writes report their bookmark, a bookmark sent back is waited for.
+    stats: newStatementStats(readBookmarkHeader(request.headers['crg-bookmark']) ?? []),
     logger: request.log,
     requestId: request.id,
     client: clientKey(request),

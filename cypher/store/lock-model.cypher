@@ -1,0 +1,5 @@
+// Takes the write lock of the version node for this transaction: a second instance upgrading the
+// same store waits here, then reads the version the first one recorded.
+MERGE (m:StoreModel {id: 'store'})
+SET m.lockedAt = datetime.transaction()
+RETURN m.version AS version, EXISTS { MATCH (n) WHERE NOT n:StoreModel } AS hasData
