@@ -1,10 +1,21 @@
 import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { BOOKMARK_HEADER } from './bookmark.js';
 
 /** What a page on another origin may send, and read back, besides the CORS-safelisted ones. */
-const ALLOWED_HEADERS = ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'];
+const ALLOWED_HEADERS = [
+  'content-type',
+  'accept',
+  'authorization',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'x-request-id',
+  BOOKMARK_HEADER,
+];
 const EXPOSED_HEADERS = [
   'x-request-id',
+  // A page reads its write's bookmark and sends it back to read its own write on any instance.
+  BOOKMARK_HEADER,
   'retry-after',
   'x-ratelimit-limit',
   'x-ratelimit-remaining',
