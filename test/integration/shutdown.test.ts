@@ -114,7 +114,8 @@ describe('SIGTERM', () => {
     const responses = await Promise.all(inFlight);
     for (const response of responses) {
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { updateEntity: { version: 2 } } });
+      // Each acknowledged write also hands back its bookmark (docs/operations.md, "Bookmarks").
+      expect(await response.json()).toEqual({ data: { updateEntity: { version: 2 } }, extensions: { bookmark: expect.any(String) } });
     }
     const [code] = (await Promise.race([exited, timeout(30, 'the service to exit')])) as [number | null];
     expect(code).toBe(0);
