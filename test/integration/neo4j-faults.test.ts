@@ -13,6 +13,7 @@ import { freePort } from '../support/free-port.js';
 import { QUICK_START_JVM, startTestNeo4jWithDataset, testCacheDir, type TestNeo4j } from '../support/neo4j.js';
 import { startService, type TestService } from '../support/service.js';
 import { declareSharedGraphUse } from '../support/shared-graph.js';
+import { until } from '../support/until.js';
 
 /**
  * A Neo4j that hangs: its JVM frozen with SIGSTOP (as a long GC pause, a frozen VM or a network
@@ -59,14 +60,6 @@ const Create = graphql(`
     }
   }
 `);
-
-async function until(check: () => Promise<boolean>, what: string, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 4; i += 1) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what}: not within ${seconds} s`);
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();

@@ -6,6 +6,7 @@ import { QUERY_TIMEOUT_MS } from '../support/budgets.js';
 import { curator } from '../support/curation.js';
 import { startService, type TestService } from '../support/service.js';
 import { sharedNeo4j } from '../support/shared-graph.js';
+import { until } from '../support/until.js';
 
 /**
  * A write that Neo4j does not answer by the write deadline, after it was sent: the answer says
@@ -60,14 +61,6 @@ const History = graphql(`
     }
   }
 `);
-
-async function until(check: () => Promise<boolean>, what: string, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 4; i += 1) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what}: not within ${seconds} s`);
-}
 
 /** Transactions of the service still running on Neo4j for this entity (found by their parameters). */
 async function serviceTransactions(id: string): Promise<number> {
