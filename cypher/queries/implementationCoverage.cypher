@@ -3,7 +3,8 @@
 // PART_OF), with basis and status. $asOf keeps articles, links, implementing entities and
 // instruments in force that day (the rule of src/model/in-force.ts: an act counts from its
 // adoption when no other start is known); $jurisdiction keeps one State's instruments. The service turns
-// the rows into counts, gaps and the matrix.
+// the rows into counts, gaps and the matrix. `recordedGap` says a NO_IMPLEMENTATION_FOUND finding
+// is recorded for the article (for the State, when $jurisdiction is given).
 // With $jurisdiction, the links are found from that State's instruments (the instrument_jurisdiction
 // index), so the work follows the size of one State, not of the corpus: with 200 States loaded,
 // reaching them from the articles read every State's links (76,000) to keep Kazakhstan's.
@@ -42,4 +43,9 @@ CALL (articles) {
 UNWIND articles AS a
 WITH a, [c IN covered WHERE c.article = a | c.links] AS found
 ORDER BY a.position, a.id
-RETURN a {.id, .number, .position, .name_en, .name_kk, .name_ru} AS article, coalesce(head(found), []) AS links
+RETURN a {.id, .number, .position, .name_en, .name_kk, .name_ru} AS article, coalesce(head(found), []) AS links,
+  // A recorded gap (State ids are the lower-case ISO code).
+  COUNT {
+    (s:State)-[g:NO_IMPLEMENTATION_FOUND]->(a)
+    WHERE ($jurisdiction IS NULL OR s.id = toLower($jurisdiction)) AND {{inForce(g, $asOf)}}
+  } > 0 AS recordedGap

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDataset } from '../data/check.js';
+import { formatCoverageReport } from '../data/coverage-report.js';
 import { formatProblem } from '../data/load.js';
 import { loadConfig } from '../config.js';
 
@@ -26,6 +27,7 @@ const fromAdoption = report.startsFromAdoption;
 console.log(
   `Acts in force from their adoption (entry into force not recorded): ${fromAdoption.length}${fromAdoption.length ? `\n  ${fromAdoption.join('\n  ')}` : ''}`,
 );
+console.log(`\n${formatCoverageReport(report.coverage).join('\n')}`);
 console.log(
   report.errors
     ? `\n${report.errors} error(s), ${report.warnings} warning(s): the dataset cannot be loaded.`

@@ -5,6 +5,7 @@ import type { PreparedDataset } from './records.js';
 import { readDataset, type Problem } from './read.js';
 import { consistencyProblems, crcArticleIds } from './rules.js';
 import { startsFromAdoption } from './time-rules.js';
+import { coverageReport, type CoverageReport } from './coverage-report.js';
 
 export interface CheckReport {
   problems: Problem[];
@@ -19,6 +20,8 @@ export interface CheckReport {
   missingRegisterCodes: string[];
   /** Acts whose validity starts at adoption because their entry into force is not recorded. */
   startsFromAdoption: string[];
+  /** Who says so for the State today: articles by strongest basis, gaps, shares. */
+  coverage: CoverageReport;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface CheckReport {
  * fields, references, provenance), plus completeness (every CRC article present) and consistency
  * (src/data/rules.ts), and reports of what is still missing (names, register codes).
  */
-export function checkDataset(dir: string): CheckReport {
+export function checkDataset(dir: string, day = new Date().toISOString().slice(0, 10)): CheckReport {
   const raw = readDataset(dir);
   const { dataset, problems, origins } = prepareDataset(raw);
   const firstFile = raw.files[0] ?? dir;
@@ -54,6 +57,7 @@ export function checkDataset(dir: string): CheckReport {
     missingNamesByKind,
     missingRegisterCodes,
     startsFromAdoption: startsFromAdoption(dataset),
+    coverage: coverageReport(dataset, day),
   };
 }
 

@@ -2,6 +2,7 @@ import { CalendarDate } from '../model/date.js';
 import { isEntityKind } from '../model/kinds.js';
 import { propertyType } from '../model/properties.js';
 import type { Origins } from './prepare.js';
+import { basisProblems } from './basis-rules.js';
 import { timeProblems } from './time-rules.js';
 import type { PreparedDataset } from './records.js';
 import type { Item, Problem } from './read.js';
@@ -65,6 +66,7 @@ export function consistencyProblems(dataset: PreparedDataset, origins: Origins, 
   }
 
   timeProblems(dataset, origins, at);
+  basisProblems(dataset, origins, at);
 
   const clustered = new Set(dataset.links.filter((l) => l.type === 'IN_CLUSTER').map((l) => l.from));
   const unclustered = crcArticleIds().filter((id) => kindOf.has(id) && !clustered.has(id) && !OUTSIDE_CLUSTERS.has(id));

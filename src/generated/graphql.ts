@@ -49,6 +49,18 @@ export type Area = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always AREA. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -120,6 +132,12 @@ export type ArticleCoverage = {
   instruments: Array<CoveringInstrument>;
   /** The article's number (1 to 54). */
   number: Scalars['Int']['output'];
+  /**
+   * True when a gap is recorded for the article: the sources searched name no implementing provision
+   * (a NO_IMPLEMENTATION_FOUND finding; `Provision.gaps` gives its sources). An article with no
+   * implementer and no recorded gap has simply not been researched yet.
+   */
+  recordedGap: Scalars['Boolean']['output'];
   /** The article's title in the language asked, or in English when that language is missing. */
   title: Scalars['String']['output'];
 };
@@ -200,6 +218,18 @@ export type Challenge = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always CHALLENGE. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -312,6 +342,18 @@ export type Cluster = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always CLUSTER. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -518,6 +560,18 @@ export type Document = Curated & Entity & {
   date?: Maybe<Scalars['Date']['output']>;
   /** Stable id: the document symbol. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always DOCUMENT. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -578,6 +632,18 @@ export type Entity = {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -681,7 +747,7 @@ export type EntityInput = {
   shortName?: InputMaybe<TextInput>;
   /** Institutions: true for an office one person holds at a time (its HELD_BY terms may not overlap). */
   singleHolder?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Sources: OFFICIAL_REGISTER, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
+  /** Sources: OFFICIAL_REGISTER, ACT_TEXT, TREATY, UN_DOCUMENT, ACADEMIC, NEWS, NGO, GOVERNMENT or REFERENCE. */
   sourceType?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the sources that support it (SOURCE entities). */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -866,6 +932,32 @@ export type ExportFormat =
   /** GraphML (XML), for yEd, Gephi, NetworkX, graphology. */
   | 'GRAPHML';
 
+/**
+ * A recorded gap: the sources searched name no provision of the State's law implementing the
+ * article. A gap is a finding with its sources, never a silent absence.
+ */
+export type GapLink = {
+  __typename?: 'GapLink';
+  /** The article no implementing provision was found for. */
+  article: Provision;
+  /** What the finding rests on. */
+  basis: Basis;
+  /** Stable id of the link: `<state>|NO_IMPLEMENTATION_FOUND|<article>`. */
+  id: Scalars['ID']['output'];
+  /** What was searched and what was found nearest. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sources searched. */
+  sources: Array<Source>;
+  /** The State whose law was searched. */
+  state: State;
+  /** How far the finding can be relied on. */
+  status: ClaimStatus;
+  /** First day the finding held, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the finding held, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** An edge of a subgraph or path: a link, with its ends given by id so a visualization can draw it directly. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -904,6 +996,18 @@ export type Group = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always GROUP. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -959,10 +1063,19 @@ export type ImplementationLink = {
   by: Entity;
   /** Versions of this link's properties where sources disagree. */
   claims: Array<Claim>;
+  /** The day of the document that says so: the reporting cycle a STATE_REPORT or COMMITTEE claim belongs to. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The document that says so, for a STATE_REPORT link (the State's periodic report) or a COMMITTEE
+   * link (the Committee's concluding observations); null on the other bases.
+   */
+  document?: Maybe<Document>;
   /** Stable id of the link. */
   id: Scalars['ID']['output'];
   /** An editor's note, for example what in the law implements the article. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The paragraph of `document` that says so, for example `178` (with `document`: `CRC/C/KAZ/4#para-178`). */
+  paragraph?: Maybe<Scalars['String']['output']>;
   /** The sources that support the link. */
   sources: Array<Source>;
   /** How far the link can be relied on: the official version, an accepted mapping, or a contested claim. */
@@ -1005,6 +1118,18 @@ export type Institution = Curated & Entity & {
   holders: Array<OfficeHolderLink>;
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always INSTITUTION. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1126,6 +1251,18 @@ export type Instrument = Curated & Entity & {
   id: Scalars['ID']['output'];
   /** The CRC articles this instrument, or one of its provisions, implements. */
   implements: Array<ImplementationLink>;
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** The kind of instrument. */
   instrumentKind: InstrumentKind;
   /** Jurisdiction: `UN` or a State's ISO code. */
@@ -1365,6 +1502,18 @@ export type Measure = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always MEASURE. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1585,6 +1734,18 @@ export type Person = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always PERSON. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1640,6 +1801,18 @@ export type Principle = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always PRINCIPLE. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1695,6 +1868,18 @@ export type Program = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id, for example `crc:art:19` or `kz:law:rights-of-child`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always PROGRAM. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1757,12 +1942,26 @@ export type Provision = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** The optional protocols that extend this CRC article. */
   extendedBy: Array<Instrument>;
+  /** Recorded gaps for this (CRC) article: the States in whose law no implementing provision was found, with the sources searched. */
+  gaps: Array<GapLink>;
   /** Stable, readable id: `crc:art:19`, `kz:const:1995:art:27`. */
   id: Scalars['ID']['output'];
   /** Who implements this article: domestic instruments and provisions, with basis and sources. */
   implementedBy: Array<ImplementationLink>;
   /** The articles this (domestic) provision implements. */
   implements: Array<ImplementationLink>;
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always PROVISION. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -1802,6 +2001,12 @@ export type ProvisionCorrespondsToArgs = {
 
 /** An article or paragraph of an instrument. */
 export type ProvisionExtendedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionGapsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2135,6 +2340,18 @@ export type Recommendation = Curated & Entity & {
   document?: Maybe<Document>;
   /** Stable id: `<symbol>#para-<n>`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always RECOMMENDATION. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -2358,6 +2575,18 @@ export type Source = Curated & Entity & {
   doi?: Maybe<Scalars['String']['output']>;
   /** Stable, readable id: `src:<slug>`. */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always SOURCE. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -2423,6 +2652,18 @@ export type State = Curated & Entity & {
   curated: Scalars['Boolean']['output'];
   /** Stable, readable id (ISO 3166 alpha-2, lower case). */
   id: Scalars['ID']['output'];
+  /**
+   * The first day this entity counts as in force in every `asOf` answer: its `validFrom`, else its
+   * adoption, else the date of the document, else the start of what it is part of (a provision
+   * follows its act). Null when nothing is known: then it counts from any day.
+   */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The last day this entity counts as in force in every `asOf` answer: its `validTo`, else the day
+   * before a successor that replaces or repeals it starts, else the end of what it is part of. Null
+   * while it is in force with no end in sight.
+   */
+  inForceTo?: Maybe<Scalars['Date']['output']>;
   /** Always STATE. */
   kind: EntityKind;
   /** Every link of this entity, optionally of some types, in one direction, in force on a day. */
@@ -2733,6 +2974,7 @@ export type ResolversTypes = ResolversObject<{
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapLink: ResolverTypeWrapper<LinkRow>;
   GraphEdge: ResolverTypeWrapper<EdgeRow>;
   Group: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2808,6 +3050,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityWrite: EntityWriteRow;
   ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
+  GapLink: LinkRow;
   GraphEdge: EdgeRow;
   Group: EntityRow;
   ID: Scalars['ID']['output'];
@@ -2866,6 +3109,8 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AreaLinksArgs, 'direction'>>;
   monitoredBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<AreaMonitoredByArgs>>;
@@ -2887,6 +3132,7 @@ export type ArticleCoverageResolvers<ContextType = Context, ParentType extends R
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['CoveringInstrument']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ArticleCoverageTitleArgs, 'lang'>>;
 }>;
 
@@ -2912,6 +3158,8 @@ export type ChallengeResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ChallengeLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ChallengeNameArgs, 'lang'>>;
@@ -2955,6 +3203,8 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ClusterLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ClusterNameArgs, 'lang'>>;
@@ -3042,6 +3292,8 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<DocumentLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
@@ -3077,6 +3329,18 @@ export type ExportFileResolvers<ContextType = Context, ParentType extends Resolv
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
 }>;
 
+export type GapLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapLink'] = ResolversParentTypes['GapLink']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3096,6 +3360,8 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<GroupLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GroupNameArgs, 'lang'>>;
@@ -3115,8 +3381,11 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3135,6 +3404,8 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['OfficeHolderLink']>, ParentType, ContextType, Partial<InstitutionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<InstitutionLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
@@ -3176,6 +3447,8 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   extends?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentExtendsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<InstrumentImplementsArgs>>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   instrumentKind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3238,6 +3511,8 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MeasureLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeasureNameArgs, 'lang'>>;
@@ -3294,6 +3569,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameArgs, 'lang'>>;
@@ -3313,6 +3590,8 @@ export type PrincipleResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PrincipleLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PrincipleNameArgs, 'lang'>>;
@@ -3332,6 +3611,8 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProgramLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgramNameArgs, 'lang'>>;
@@ -3353,9 +3634,12 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   correspondsTo?: Resolver<Array<ResolversTypes['CorrespondenceLink']>, ParentType, ContextType, Partial<ProvisionCorrespondsToArgs>>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ProvisionExtendedByArgs>>;
+  gaps?: Resolver<Array<ResolversTypes['GapLink']>, ParentType, ContextType, Partial<ProvisionGapsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<ProvisionLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProvisionNameArgs, 'lang'>>;
@@ -3424,6 +3708,8 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<RecommendationLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RecommendationNameArgs, 'lang'>>;
@@ -3490,6 +3776,8 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<SourceLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SourceNameArgs, 'lang'>>;
@@ -3514,6 +3802,8 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StateLinksArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StateNameArgs, 'lang'>>;
@@ -3577,6 +3867,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Entity?: EntityResolvers<ContextType>;
   EntityWrite?: EntityWriteResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  GapLink?: GapLinkResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   ImplementationLink?: ImplementationLinkResolvers<ContextType>;

@@ -43,3 +43,21 @@ function bounds(variable: string, day: string): string {
   const end = `coalesce(${[...END_PROPERTIES.map((p) => `${variable}.${p}`), day].join(', ')})`;
   return `${start} <= ${day} AND ${end} >= ${day}`;
 }
+
+/**
+ * The same rule over stored properties in memory (the data check's coverage report), for a day as
+ * `YYYY-MM-DD`: the first start property present must be on or before the day, the first end
+ * property present on or after it.
+ */
+export function isInForce(props: Record<string, unknown>, day: string): boolean {
+  const first = (names: readonly string[]) => names.map((n) => isoOf(props[n])).find((v) => v !== undefined);
+  const start = first(START_PROPERTIES);
+  const end = first(END_PROPERTIES);
+  return (start === undefined || start <= day) && (end === undefined || end >= day);
+}
+
+function isoOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && 'iso' in value && typeof value.iso === 'string') return value.iso;
+  return undefined;
+}

@@ -67,7 +67,17 @@ export const KIND_PROPS: Record<EntityKind, Record<string, PropertyType>> = {
   RECOMMENDATION: { symbol: 'string', paragraph: 'string', date: 'date' },
 };
 
-export const SOURCE_TYPES = ['OFFICIAL_REGISTER', 'TREATY', 'UN_DOCUMENT', 'ACADEMIC', 'NEWS', 'NGO', 'GOVERNMENT', 'REFERENCE'] as const;
+export const SOURCE_TYPES = [
+  'OFFICIAL_REGISTER',
+  'ACT_TEXT',
+  'TREATY',
+  'UN_DOCUMENT',
+  'ACADEMIC',
+  'NEWS',
+  'NGO',
+  'GOVERNMENT',
+  'REFERENCE',
+] as const;
 
 export function propertyType(kind: EntityKind, name: string): PropertyType | undefined {
   return (COMMON_PROPS as Record<string, PropertyType>)[name] ?? KIND_PROPS[kind][name];

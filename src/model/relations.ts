@@ -9,7 +9,7 @@ import { ENTITY_KINDS, INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
  * Who says a link holds: the act's own text (OFFICIAL), the State in its periodic report to the
  * Committee (STATE_REPORT), the Committee in its concluding observations (COMMITTEE), the
  * project's editors (EDITORIAL), or the seed paper (SEED_PAPER). STATE_REPORT and COMMITTEE links
- * cite a `document` and its `paragraph`.
+ * cite a `document` and its `paragraph`. In order of strength: the strongest basis first.
  */
 export const BASES = ['OFFICIAL', 'STATE_REPORT', 'COMMITTEE', 'EDITORIAL', 'SEED_PAPER'] as const;
 export type Basis = (typeof BASES)[number];

@@ -77,6 +77,7 @@ export interface ArticleCoverageRow {
   names: Names;
   count: number;
   instruments: CoveringInstrumentRow[];
+  recordedGap: boolean;
 }
 
 export interface CoverageMatrixRow {

@@ -119,6 +119,9 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.UnavailableImportDocument,
+    "\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoSaysSoCoverageDocument,
+    "\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n": typeof types.WhoSaysSoArticleDocument,
+    "\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n": typeof types.WhoSaysSoKazakhDocument,
     "\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.DeadlineCreateDocument,
     "\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n": typeof types.DeadlineUpdateDocument,
     "\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n": typeof types.DeadlineHistoryDocument,
@@ -229,6 +232,9 @@ const documents: Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.UnavailableImportDocument,
+    "\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n": types.WhoSaysSoCoverageDocument,
+    "\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n": types.WhoSaysSoArticleDocument,
+    "\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n": types.WhoSaysSoKazakhDocument,
     "\n  mutation DeadlineCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.DeadlineCreateDocument,
     "\n  mutation DeadlineUpdate($id: ID!, $expected: Int!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: $expected, set: $set) {\n      version\n    }\n  }\n": types.DeadlineUpdateDocument,
     "\n  query DeadlineHistory($id: ID!) {\n    history(id: $id) {\n      operation\n      version\n    }\n  }\n": types.DeadlineHistoryDocument,
@@ -668,6 +674,18 @@ export function graphql(source: "\n  mutation UnavailableCreate($input: EntityIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n"): (typeof documents)["\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,37 @@ describe('data check', () => {
     expect(messages.filter((m) => m.includes('20-more-broken.yaml:49'))).toEqual([]);
   });
 
+  it('refuses a basis its sources do not bear out, saying where', () => {
+    const report = checkDataset(fileURLToPath(new URL('../fixtures/broken-dataset', import.meta.url)));
+    const messages = report.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^30-who-says-so\.yaml:8: error: src:a-blog: sourceType must be one of OFFICIAL_REGISTER, ACT_TEXT,/),
+        expect.stringMatching(/^30-who-says-so\.yaml:19: error: .*#no-document: basis STATE_REPORT needs the document that says so/),
+        expect.stringMatching(
+          /^30-who-says-so\.yaml:25: error: .*: basis COMMITTEE cites CRC\/C\/XX\/1, a STATE_REPORT, not a CONCLUDING_OBSERVATIONS/,
+        ),
+        expect.stringMatching(
+          /^30-who-says-so\.yaml:32: error: .*#no-paragraph: basis STATE_REPORT needs the "paragraph" of CRC\/C\/XX\/1/,
+        ),
+        expect.stringMatching(
+          /^30-who-says-so\.yaml:39: error: .*#official-from-the-news: basis OFFICIAL needs at least one source that is the act's text/,
+        ),
+      ]),
+    );
+  });
+
+  it('reports who says so: CRC articles 1-42 by strongest basis, gaps and shares, with none silent', () => {
+    const { coverage } = checkDataset(loadConfig({}, {}).dataDir, '2026-12-01');
+    const covered = Object.values(coverage.byStrongestBasis).flat();
+    expect([...covered, ...coverage.recordedGaps].sort((a, b) => a - b)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+    expect(coverage.silentGaps).toEqual([]);
+    expect(coverage.recordedGaps).toEqual([41, 42]);
+    expect(coverage.links.fromProvision / coverage.links.total).toBeGreaterThanOrEqual(0.5);
+    expect(coverage.links.speakingBasis / coverage.links.total).toBeGreaterThanOrEqual(0.5);
+    expect(coverage.kazakhNames.named / coverage.kazakhNames.total).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('reports what is still missing: names by language and kind, register codes', () => {
     const report = checkDataset(loadConfig({}, {}).dataDir);
     expect(report.missingNamesByKind.ru['PROVISION'] ?? 0).toBe(0);

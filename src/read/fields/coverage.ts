@@ -79,6 +79,7 @@ function articleCoverage(row: Row): ArticleCoverageRow {
     names: names(article),
     count: instruments.filter((i) => !i.contested).length,
     instruments,
+    recordedGap: row['recordedGap'] === true,
   };
 }
 
