@@ -2364,6 +2364,10 @@ export type Recommendation = Curated & Entity & {
   note?: Maybe<Scalars['String']['output']>;
   /** The paragraph, as numbered in the document. */
   paragraph?: Maybe<Scalars['String']['output']>;
+  /** The later recommendations that make this one again. */
+  reiteratedBy: Array<Recommendation>;
+  /** The earlier recommendations this one makes again (REITERATES): the follow-up of an issue across reviews. */
+  reiterates: Array<Recommendation>;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** What the paragraph says, in the language asked. */
@@ -3716,6 +3720,8 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   nameLangs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reiteratedBy?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  reiterates?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RecommendationSummaryArgs, 'lang'>>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
