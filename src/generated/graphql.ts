@@ -2243,6 +2243,7 @@ export type QueryRecommendationsArgs = {
 export type QueryRecommendationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   article?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   document?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

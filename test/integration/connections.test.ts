@@ -64,8 +64,8 @@ const Search = graphql(`
 `);
 
 const Recommendations = graphql(`
-  query RecommendationsPage($article: Int, $document: ID, $first: Int, $after: String) {
-    recommendationsConnection(article: $article, document: $document, first: $first, after: $after) {
+  query RecommendationsPage($article: Int, $document: ID, $asOf: Date, $first: Int, $after: String) {
+    recommendationsConnection(article: $article, document: $document, asOf: $asOf, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -78,6 +78,14 @@ const Recommendations = graphql(`
           paragraph
         }
       }
+    }
+  }
+`);
+
+const RecommendationsList = graphql(`
+  query RecommendationsListAsOf($article: Int, $asOf: Date) {
+    recommendations(article: $article, asOf: $asOf) {
+      id
     }
   }
 `);
@@ -217,6 +225,21 @@ describe('recommendationsConnection', () => {
     expect(both.edges.map((e) => e.node.id)).toEqual(
       onlyArticle.edges.map((e) => e.node.id).filter((id) => doc.edges.some((d) => d.node.id === id)),
     );
+  });
+
+  it('keeps with asOf what the list keeps: recommendations issued by that day', async () => {
+    const day = '2010-01-01';
+    const page = (await service.query(Recommendations, { asOf: day, first: 100 })).body.data!.recommendationsConnection;
+    const { body } = await service.query(RecommendationsList, { asOf: day });
+    const list = body.data!.recommendations.map((r) => r.id);
+    expect(list.length).toBeGreaterThan(0);
+    expect(page.edges.map((e) => e.node.id).sort()).toEqual([...list].sort());
+    expect(page.totalCount).toBe(list.length);
+    const all = (await service.query(Recommendations, { first: 100 })).body.data!.recommendationsConnection;
+    expect(page.totalCount).toBeLessThan(all.totalCount);
+    const withArticle = (await service.query(Recommendations, { article: 3, asOf: day, first: 100 })).body.data!.recommendationsConnection;
+    const listWithArticle = (await service.query(RecommendationsList, { article: 3, asOf: day })).body.data!.recommendations;
+    expect(withArticle.edges.map((e) => e.node.id).sort()).toEqual(listWithArticle.map((r) => r.id).sort());
   });
 
   it('answers an unknown document with NOT_FOUND and an article out of range with BAD_USER_INPUT', async () => {

@@ -73,7 +73,7 @@ export function recommendationsConnection(args: QueryRecommendationsConnectionAr
   const document = args.document ? checkId(args.document, 'document') : null;
   return {
     query: 'recommendationsConnection',
-    params: { articleId, document, ...page },
+    params: { articleId, document, asOf: args.asOf ?? null, ...page },
     at: 'edges.node',
     result: ([row]) => {
       const anchors = Array.isArray(row?.['anchors']) ? row['anchors'] : [];
