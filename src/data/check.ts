@@ -19,6 +19,13 @@ export interface CheckReport {
   missingRegisterCodes: string[];
   /** Acts whose validity starts at adoption because their entry into force is not recorded. */
   startsFromAdoption: string[];
+  /** Entities and links the files mark `verified: true`, and the rest (stored as not verified). */
+  verified: { entities: VerifiedCount; links: VerifiedCount };
+}
+
+export interface VerifiedCount {
+  verified: number;
+  unverified: number;
 }
 
 /**
@@ -42,7 +49,7 @@ export function checkDataset(dir: string): CheckReport {
     }
   }
   const missingRegisterCodes = dataset.entities
-    .filter((e) => (e.kind === 'LAW' || e.kind === 'CODE') && e.props['jurisdiction'] === 'KZ' && e.props['verified'] !== false)
+    .filter((e) => (e.kind === 'LAW' || e.kind === 'CODE') && e.props['jurisdiction'] === 'KZ' && e.props['verified'] === true)
     .filter((e) => typeof e.props['registerCode'] !== 'string')
     .map((e) => e.id);
   return {
@@ -54,6 +61,11 @@ export function checkDataset(dir: string): CheckReport {
     missingNamesByKind,
     missingRegisterCodes,
     startsFromAdoption: startsFromAdoption(dataset),
+    verified: {
+      entities: verifiedCount(dataset.entities),
+      // The links an entity's `sources` and `partOf` stand for carry no verified of their own.
+      links: verifiedCount(dataset.links.filter((l) => typeof l.props['verified'] === 'boolean')),
+    },
   };
 }
 
@@ -63,4 +75,9 @@ function completeness(dataset: PreparedDataset, file: string): Problem[] {
   return missing.length
     ? [{ severity: 'error', file, line: 1, message: `CRC articles missing from the dataset: ${missing.join(', ')}` }]
     : [];
+}
+
+function verifiedCount(records: readonly { props: Record<string, unknown> }[]): VerifiedCount {
+  const verified = records.filter((r) => r.props['verified'] === true).length;
+  return { verified, unverified: records.length - verified };
 }

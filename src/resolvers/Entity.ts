@@ -17,7 +17,7 @@ export const entityFields = {
   nameLangs: (row) => languagesOf(row, 'name'),
   summary: (row, { lang }) => textIn(row, 'summary', lang),
   aliases: (row) => stringList(row['aliases']),
-  verified: (row) => row['verified'] !== false,
+  verified: (row) => row['verified'] === true,
   version: (row) => (typeof row['version'] === 'number' ? row['version'] : 0),
   curated: (row) => row['origin'] === 'curated',
 } satisfies Pick<ProvisionResolvers, 'name' | 'nameLangs' | 'summary' | 'aliases' | 'verified' | 'version' | 'curated'>;
