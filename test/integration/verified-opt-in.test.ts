@@ -75,7 +75,9 @@ const programme = (name: string, verified?: boolean) => ({
 /** The `verified` cell of each link of the export around `ids`, by link id. */
 async function exportedLinks(ids: string[]): Promise<Record<string, string | undefined>> {
   const text = await (await fetch(`${service.url}/export/csv-edges?ids=${ids.map(encodeURIComponent).join(',')}`)).text();
-  return Object.fromEntries(readCsv(text).map((row) => [row['id'], row['verified']]));
+  const cells: Record<string, string | undefined> = {};
+  for (const row of readCsv(text)) cells[row['id'] ?? ''] = row['verified'];
+  return cells;
 }
 
 describe('verified on curated writes', () => {
@@ -110,11 +112,20 @@ describe('verified on curated writes', () => {
   });
 
   it('stores false on imported entities and links that do not say it', async () => {
-    const link = { type: 'ADDRESSES' as const, from: test.id('imported'), to: 'kz:challenge:child-labour', basis: 'EDITORIAL' as const, sources: ['src:seed-paper'] };
+    const link = {
+      type: 'ADDRESSES' as const,
+      from: test.id('imported'),
+      to: 'kz:challenge:child-labour',
+      basis: 'EDITORIAL' as const,
+      sources: ['src:seed-paper'],
+    };
     const { body } = await service.query(Import, { input: { entities: [programme('imported')], links: [link] } }, editor);
     expect(body.errors).toBeUndefined();
     expect(body.data?.importGraph.entities).toEqual([test.id('imported')]);
-    expect((await service.query(Verified, { id: test.id('imported') })).body.data?.node).toEqual({ id: test.id('imported'), verified: false });
+    expect((await service.query(Verified, { id: test.id('imported') })).body.data?.node).toEqual({
+      id: test.id('imported'),
+      verified: false,
+    });
     const cells = await exportedLinks([test.id('imported'), 'kz:challenge:child-labour']);
     expect(cells[`${test.id('imported')}|ADDRESSES|kz:challenge:child-labour`]).toBe('false');
   });
