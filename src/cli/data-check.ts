@@ -21,6 +21,11 @@ for (const lang of ['kk', 'ru'] as const) {
   console.log(`Names missing in ${lang === 'kk' ? 'Kazakh' : 'Russian'}: ${missing.length} of ${entities}${byKind ? ` (${byKind})` : ''}`);
   if (missing.length && !values.quiet) console.log(`  ${missing.join('\n  ')}`);
 }
+const { verified } = report;
+console.log(
+  `Verified (the files say verified: true): ${verified.entities.verified} entities, ${verified.links.verified} links; ` +
+    `not verified: ${verified.entities.unverified} entities, ${verified.links.unverified} links`,
+);
 const codes = report.missingRegisterCodes;
 console.log(`Kazakh laws and codes without an adilet register code: ${codes.length}${codes.length ? `\n  ${codes.join('\n  ')}` : ''}`);
 const fromAdoption = report.startsFromAdoption;

@@ -22,6 +22,13 @@ export interface CheckReport {
   startsFromAdoption: string[];
   /** Who says so for the State today: articles by strongest basis, gaps, shares. */
   coverage: CoverageReport;
+  /** Entities and links the files mark `verified: true`, and the rest (stored as not verified). */
+  verified: { entities: VerifiedCount; links: VerifiedCount };
+}
+
+export interface VerifiedCount {
+  verified: number;
+  unverified: number;
 }
 
 /**
@@ -45,7 +52,7 @@ export function checkDataset(dir: string, day = new Date().toISOString().slice(0
     }
   }
   const missingRegisterCodes = dataset.entities
-    .filter((e) => (e.kind === 'LAW' || e.kind === 'CODE') && e.props['jurisdiction'] === 'KZ' && e.props['verified'] !== false)
+    .filter((e) => (e.kind === 'LAW' || e.kind === 'CODE') && e.props['jurisdiction'] === 'KZ' && e.props['verified'] === true)
     .filter((e) => typeof e.props['registerCode'] !== 'string')
     .map((e) => e.id);
   return {
@@ -58,6 +65,11 @@ export function checkDataset(dir: string, day = new Date().toISOString().slice(0
     missingRegisterCodes,
     startsFromAdoption: startsFromAdoption(dataset),
     coverage: coverageReport(dataset, day),
+    verified: {
+      entities: verifiedCount(dataset.entities),
+      // The links an entity's `sources` and `partOf` stand for carry no verified of their own.
+      links: verifiedCount(dataset.links.filter((l) => typeof l.props['verified'] === 'boolean')),
+    },
   };
 }
 
@@ -67,4 +79,9 @@ function completeness(dataset: PreparedDataset, file: string): Problem[] {
   return missing.length
     ? [{ severity: 'error', file, line: 1, message: `CRC articles missing from the dataset: ${missing.join(', ')}` }]
     : [];
+}
+
+function verifiedCount(records: readonly { props: Record<string, unknown> }[]): VerifiedCount {
+  const verified = records.filter((r) => r.props['verified'] === true).length;
+  return { verified, unverified: records.length - verified };
 }

@@ -48,7 +48,8 @@ export function prepareLink(item: Item, index: Index, report: Report): LinkRecor
     ...COMMON_LINK_PROPS,
     ...(('extra' in spec ? spec.extra : []) as readonly string[]),
   ]);
-  const props: Record<string, unknown> = { origin: 'dataset' };
+  // As for entities: not verified unless the link says `verified: true`.
+  const props: Record<string, unknown> = { origin: 'dataset', verified: false };
   let ok = okEnds;
   for (const [field, value] of Object.entries(item.fields)) {
     if (!allowed.has(field)) {

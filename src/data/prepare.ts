@@ -93,7 +93,8 @@ export function prepareDataset(
 
 function prepareEntity(item: Item, kind: EntityKind, index: Index, report: Report) {
   const id = item.fields['id'] as string;
-  const props: Record<string, unknown> = { id, kind, origin: 'dataset', verified: true };
+  // Verified only when the item says so: a fact is checked when someone checked it and said so.
+  const props: Record<string, unknown> = { id, kind, origin: 'dataset', verified: false };
   const links: LinkRecord[] = [];
   let ok = true;
   for (const [field, value] of Object.entries(item.fields)) {

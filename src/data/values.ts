@@ -1,6 +1,7 @@
 import { CalendarDate } from '../model/date.js';
 import { LANGUAGE_KEYS } from '../model/languages.js';
 import type { PropertyType } from '../model/properties.js';
+import { webAddressProblem } from '../model/web-address.js';
 
 /** A value read from a data file or a mutation, checked against its declared type. */
 export type Converted = { ok: true; value: unknown } | { ok: false; message: string };
@@ -48,6 +49,11 @@ export function convertValue(type: PropertyType, value: unknown): Converted {
       return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, message: 'must be a whole number' };
     case 'bool':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'must be true or false' };
+    case 'url': {
+      if (typeof value !== 'string' || !value.trim()) return { ok: false, message: 'must be a non-empty string' };
+      const problem = webAddressProblem(value.trim());
+      return problem ? { ok: false, message: problem } : { ok: true, value: value.trim() };
+    }
   }
 }
 

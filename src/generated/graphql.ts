@@ -83,7 +83,7 @@ export type Area = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -248,7 +248,7 @@ export type Challenge = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -372,7 +372,7 @@ export type Cluster = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -596,7 +596,7 @@ export type Document = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -662,7 +662,7 @@ export type Entity = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -755,7 +755,7 @@ export type EntityInput = {
   summary?: InputMaybe<TextInput>;
   /** UN documents and recommendations: the document symbol. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: InputMaybe<Scalars['String']['input']>;
   /** First day in force or in existence. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -765,7 +765,7 @@ export type EntityInput = {
   validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: the year of publication. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -877,7 +877,7 @@ export type EntityPatch = {
   summary?: InputMaybe<TextInput>;
   /** UN documents and recommendations: the document symbol. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** Link to the text or the page. */
+  /** Link to the text or the page: an http or https address (anything else is BAD_USER_INPUT). */
   url?: InputMaybe<Scalars['String']['input']>;
   /** First day in force or in existence. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -887,7 +887,7 @@ export type EntityPatch = {
   validToSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Sources: journal, series or website. */
   venue?: InputMaybe<Scalars['String']['input']>;
-  /** False when it could not be confirmed. */
+  /** True only when you checked it against a source; false (the default for a new entity) when not. An update that leaves it out keeps the stored value. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sources: the year of publication. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1026,7 +1026,7 @@ export type Group = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1158,7 +1158,7 @@ export type Institution = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day the institution existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1299,7 +1299,7 @@ export type Instrument = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day in force, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1532,7 +1532,7 @@ export type Measure = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1764,7 +1764,7 @@ export type Person = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1831,7 +1831,7 @@ export type Principle = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1898,7 +1898,7 @@ export type Program = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -1986,7 +1986,7 @@ export type Provision = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day in force, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2379,7 +2379,7 @@ export type Recommendation = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the paragraph number or content could not be confirmed. */
+  /** True only when the paragraph was read and the data says so; false when its number or content could not be confirmed, or nobody said. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2618,7 +2618,7 @@ export type Source = Curated & Entity & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Journal, series or website. */
   venue?: Maybe<Scalars['String']['output']>;
-  /** False when the look-ups behind the dataset could not find or confirm this source. */
+  /** True only when a copy of this source was read and the data says so; false when it could not be found or confirmed, or nobody said. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];
@@ -2691,7 +2691,7 @@ export type State = Curated & Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day this entity was in force or existed, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** False when the look-ups behind the dataset could not confirm it. */
+  /** True only when someone checked it against a source and said so (the data says `verified: true`); false otherwise. */
   verified: Scalars['Boolean']['output'];
   /** How many curated writes this entity has had (0 as loaded from the dataset files). Pass it as `expectedVersion` to change it. */
   version: Scalars['Int']['output'];

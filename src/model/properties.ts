@@ -3,10 +3,11 @@ import type { EntityKind } from './kinds.js';
 /**
  * The properties an entity may carry, by kind. `text` values are given per language
  * ({ en, kk, ru }) and stored as `<name>_<lang>`; `ref`/`refs` hold entity ids; dates are ISO
- * calendar dates stored as Neo4j `date`. Anything not listed here is rejected by the data check
- * and by curation, so a typo in a field name cannot slip into the graph unnoticed.
+ * calendar dates stored as Neo4j `date`; a `url` is an http(s) address (src/model/web-address.ts).
+ * Anything not listed here is rejected by the data check and by curation, so a typo in a field
+ * name cannot slip into the graph unnoticed.
  */
-export type PropertyType = 'string' | 'strings' | 'text' | 'date' | 'int' | 'bool' | 'ref' | 'refs';
+export type PropertyType = 'string' | 'strings' | 'text' | 'date' | 'int' | 'bool' | 'ref' | 'refs' | 'url';
 
 export const COMMON_PROPS = {
   name: 'text',
@@ -17,7 +18,7 @@ export const COMMON_PROPS = {
   validTo: 'date',
   verified: 'bool',
   note: 'string',
-  url: 'string',
+  url: 'url',
   sources: 'refs',
   partOf: 'ref',
 } as const satisfies Record<string, PropertyType>;

@@ -20,7 +20,7 @@ export const entityFields = {
   aliases: (row) => stringList(row['aliases']),
   inForceFrom: (row) => firstDate(row, START_PROPERTIES),
   inForceTo: (row) => firstDate(row, END_PROPERTIES),
-  verified: (row) => row['verified'] !== false,
+  verified: (row) => row['verified'] === true,
   version: (row) => (typeof row['version'] === 'number' ? row['version'] : 0),
   curated: (row) => row['origin'] === 'curated',
 } satisfies Pick<

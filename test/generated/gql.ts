@@ -78,6 +78,11 @@ type Documents = {
     "\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    ": typeof types.LinksHistoryDocument,
     "\n  query EducationArticles($asOf: Date) {\n    instrument(id: \"kz:law:education\", asOf: $asOf) {\n      id\n      adopted\n      validFrom\n      implements {\n        by {\n          id\n        }\n        article {\n          id\n          name\n        }\n        basis\n        status\n        sources {\n          id\n          sourceType\n        }\n      }\n    }\n  }\n": typeof types.EducationArticlesDocument,
     "\n  query NeighborhoodExport($format: ExportFormat!) {\n    neighborhood(id: \"crc:art:19\", depth: 2) {\n      nodeCount\n      edgeCount\n      export(format: $format, lang: KK) {\n        format\n        filename\n        contentType\n        content\n        bytes\n      }\n    }\n  }\n": typeof types.NeighborhoodExportDocument,
+    "\n  mutation HostileCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.HostileCreateDocument,
+    "\n  mutation HostileLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileLinkDocument,
+    "\n  mutation HostileUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      version\n    }\n  }\n": typeof types.HostileUpdateDocument,
+    "\n  mutation HostileImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.HostileImportDocument,
+    "\n  query HostileSource($id: ID!) {\n    node(id: $id) {\n      id\n      version\n      ... on Source {\n        url\n      }\n    }\n  }\n": typeof types.HostileSourceDocument,
     "\n  query HubNeighborhood($id: ID!, $depth: Int, $limit: Int) {\n    neighborhood(id: $id, depth: $depth, limit: $limit) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": typeof types.HubNeighborhoodDocument,
     "\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": typeof types.InjectLawDocument,
     "\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n": typeof types.InjectSourceDocument,
@@ -120,6 +125,12 @@ type Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": typeof types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": typeof types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.UnavailableImportDocument,
+    "\n  query VerifiedWhole {\n    wholeGraph {\n      truncated\n      nodes {\n        verified\n      }\n    }\n  }\n": typeof types.VerifiedWholeDocument,
+    "\n  mutation VerifiedCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        id\n        verified\n      }\n      audit {\n        after\n      }\n    }\n  }\n": typeof types.VerifiedCreateDocument,
+    "\n  mutation VerifiedUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      entity {\n        verified\n      }\n    }\n  }\n": typeof types.VerifiedUpdateDocument,
+    "\n  mutation VerifiedLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": typeof types.VerifiedLinkDocument,
+    "\n  mutation VerifiedImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": typeof types.VerifiedImportDocument,
+    "\n  query VerifiedNode($id: ID!) {\n    node(id: $id) {\n      id\n      verified\n    }\n  }\n": typeof types.VerifiedNodeDocument,
     "\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoSaysSoCoverageDocument,
     "\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n": typeof types.WhoSaysSoArticleDocument,
     "\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n": typeof types.WhoSaysSoKazakhDocument,
@@ -192,6 +203,11 @@ const documents: Documents = {
     "\n      query LinksHistory($id: ID!) {\n        history(id: $id, first: 5) {\n          operation\n          subject\n        }\n      }\n    ": types.LinksHistoryDocument,
     "\n  query EducationArticles($asOf: Date) {\n    instrument(id: \"kz:law:education\", asOf: $asOf) {\n      id\n      adopted\n      validFrom\n      implements {\n        by {\n          id\n        }\n        article {\n          id\n          name\n        }\n        basis\n        status\n        sources {\n          id\n          sourceType\n        }\n      }\n    }\n  }\n": types.EducationArticlesDocument,
     "\n  query NeighborhoodExport($format: ExportFormat!) {\n    neighborhood(id: \"crc:art:19\", depth: 2) {\n      nodeCount\n      edgeCount\n      export(format: $format, lang: KK) {\n        format\n        filename\n        contentType\n        content\n        bytes\n      }\n    }\n  }\n": types.NeighborhoodExportDocument,
+    "\n  mutation HostileCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.HostileCreateDocument,
+    "\n  mutation HostileLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": types.HostileLinkDocument,
+    "\n  mutation HostileUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      version\n    }\n  }\n": types.HostileUpdateDocument,
+    "\n  mutation HostileImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.HostileImportDocument,
+    "\n  query HostileSource($id: ID!) {\n    node(id: $id) {\n      id\n      version\n      ... on Source {\n        url\n      }\n    }\n  }\n": types.HostileSourceDocument,
     "\n  query HubNeighborhood($id: ID!, $depth: Int, $limit: Int) {\n    neighborhood(id: $id, depth: $depth, limit: $limit) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": types.HubNeighborhoodDocument,
     "\n  mutation InjectLaw($input: EntityInput!, $reason: String) {\n    createEntity(input: $input, reason: $reason) {\n      entity {\n        id\n        en: name\n        kk: name(lang: KK)\n        ru: name(lang: RU)\n        summary\n        aliases\n        note\n        ... on Instrument {\n          number\n          registerCode\n          jurisdiction\n          url\n        }\n      }\n      audit {\n        after\n        reason\n      }\n    }\n  }\n": types.InjectLawDocument,
     "\n  mutation InjectSource($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        ... on Source {\n          authors\n          venue\n          publisher\n          doi\n          sourceType\n          citation\n        }\n      }\n    }\n  }\n": types.InjectSourceDocument,
@@ -234,6 +250,12 @@ const documents: Documents = {
     "\n  query Article12 {\n    crcArticle(number: 12) {\n      id\n    }\n  }\n": types.Article12Document,
     "\n  mutation UnavailableCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n": types.UnavailableCreateDocument,
     "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.UnavailableImportDocument,
+    "\n  query VerifiedWhole {\n    wholeGraph {\n      truncated\n      nodes {\n        verified\n      }\n    }\n  }\n": types.VerifiedWholeDocument,
+    "\n  mutation VerifiedCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        id\n        verified\n      }\n      audit {\n        after\n      }\n    }\n  }\n": types.VerifiedCreateDocument,
+    "\n  mutation VerifiedUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      entity {\n        verified\n      }\n    }\n  }\n": types.VerifiedUpdateDocument,
+    "\n  mutation VerifiedLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n": types.VerifiedLinkDocument,
+    "\n  mutation VerifiedImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n": types.VerifiedImportDocument,
+    "\n  query VerifiedNode($id: ID!) {\n    node(id: $id) {\n      id\n      verified\n    }\n  }\n": types.VerifiedNodeDocument,
     "\n  query WhoSaysSoCoverage($asOf: Date) {\n    implementationCoverage(asOf: $asOf, jurisdiction: \"KZ\") {\n      articles {\n        number\n        count\n        recordedGap\n        instruments {\n          id\n          links {\n            id\n            by\n            basis\n            status\n          }\n        }\n      }\n    }\n  }\n": types.WhoSaysSoCoverageDocument,
     "\n  query WhoSaysSoArticle($number: Int!, $asOf: Date) {\n    crcArticle(number: $number) {\n      gaps(asOf: $asOf) {\n        id\n        state {\n          id\n        }\n        basis\n        note\n        sources {\n          id\n          url\n        }\n      }\n      implementedBy(asOf: $asOf) {\n        by {\n          id\n        }\n        basis\n        document {\n          id\n          symbol\n        }\n        paragraph\n        date\n      }\n    }\n  }\n": types.WhoSaysSoArticleDocument,
     "\n  query WhoSaysSoKazakh {\n    instruments {\n      id\n      kind\n      jurisdiction\n      nameLangs\n      provisions {\n        id\n        nameLangs\n      }\n    }\n    institutions {\n      id\n      nameLangs\n    }\n  }\n": types.WhoSaysSoKazakhDocument,
@@ -515,6 +537,26 @@ export function graphql(source: "\n  query NeighborhoodExport($format: ExportFor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HostileCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HostileCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HostileUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation HostileImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileSource($id: ID!) {\n    node(id: $id) {\n      id\n      version\n      ... on Source {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostileSource($id: ID!) {\n    node(id: $id) {\n      id\n      version\n      ... on Source {\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HubNeighborhood($id: ID!, $depth: Int, $limit: Int) {\n    neighborhood(id: $id, depth: $depth, limit: $limit) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubNeighborhood($id: ID!, $depth: Int, $limit: Int) {\n    neighborhood(id: $id, depth: $depth, limit: $limit) {\n      truncated\n      nodes {\n        id\n      }\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -680,6 +722,30 @@ export function graphql(source: "\n  mutation UnavailableCreate($input: EntityIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation UnavailableImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifiedWhole {\n    wholeGraph {\n      truncated\n      nodes {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifiedWhole {\n    wholeGraph {\n      truncated\n      nodes {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifiedCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        id\n        verified\n      }\n      audit {\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifiedCreate($input: EntityInput!) {\n    createEntity(input: $input) {\n      entity {\n        id\n        verified\n      }\n      audit {\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifiedUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      entity {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifiedUpdate($id: ID!, $set: EntityPatch!) {\n    updateEntity(id: $id, expectedVersion: 1, set: $set) {\n      entity {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifiedLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VerifiedLink($input: LinkInput!) {\n    link(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifiedImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"): (typeof documents)["\n  mutation VerifiedImport($input: ImportInput!) {\n    importGraph(input: $input) {\n      entities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifiedNode($id: ID!) {\n    node(id: $id) {\n      id\n      verified\n    }\n  }\n"): (typeof documents)["\n  query VerifiedNode($id: ID!) {\n    node(id: $id) {\n      id\n      verified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

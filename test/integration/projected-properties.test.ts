@@ -69,7 +69,7 @@ describe('only the stored properties a selection reads are fetched', () => {
       nameLangs: ['EN', 'KK', 'RU'].filter((lang) => typeof stored[`name_${lang.toLowerCase()}`] === 'string'),
       summary: stored['summary_en'] ?? null,
       aliases: stored['aliases'] ?? [],
-      verified: stored['verified'] !== false,
+      verified: stored['verified'] === true,
       instrumentKind: stored['kind'],
       adopted: stored['adopted'],
     });

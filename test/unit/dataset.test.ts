@@ -78,6 +78,21 @@ describe('data check', () => {
     expect(coverage.kazakhNames.named / coverage.kazakhNames.total).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('refuses addresses that are not http(s), and counts what the files mark verified', () => {
+    const report = checkDataset(fileURLToPath(new URL('../fixtures/broken-dataset', import.meta.url)));
+    const messages = report.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '30-addresses.yaml:3: error: src:script-address: url must be an http or https address (not javascript:)',
+        '30-addresses.yaml:7: error: src:data-address: url must be an http or https address (not data:)',
+      ]),
+    );
+    expect(messages.filter((m) => m.includes('src:web-address'))).toEqual([]);
+    // Only what says verified: true is verified; the rest of the fixture says nothing.
+    expect(report.verified.entities.verified).toBe(1);
+    expect(report.verified.entities.unverified).toBeGreaterThan(0);
+  });
+
   it('reports what is still missing: names by language and kind, register codes', () => {
     const report = checkDataset(loadConfig({}, {}).dataDir);
     expect(report.missingNamesByKind.ru['PROVISION'] ?? 0).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvCell } from '../../src/export/csv.js';
 import { exportSubgraph, EXPORT_FORMATS, formatOfSlug } from '../../src/export/index.js';
 import type { SubgraphRow } from '../../src/read/rows.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../support/consumers.js';
@@ -101,6 +102,18 @@ describe('exports, read back by their consumers', () => {
     const edges = readCsv(exportSubgraph(SUBGRAPH, 'CSV_EDGES', 'EN').content);
     expect(edges).toHaveLength(3);
     expect(edges[0]).toMatchObject({ source: 'kz:law:a', target: 'crc:art:1', relation: 'IMPLEMENTS', note: NASTY });
+  });
+
+  it('puts a quote before a CSV text cell that a spreadsheet would run as a formula, and only there', () => {
+    for (const text of ['=1+2', '+1', '-5', '@SUM(A1)', '\t=1', '\r=1']) expect(csvCell(text)).toBe(`'${text}`);
+    for (const text of ['a=1', ' =1', "'=1", 'Закон', '']) expect(csvCell(text)).toBe(text);
+    // Numbers stored as numbers stay numbers; lists are JSON and start with a bracket.
+    expect([csvCell(-5), csvCell(3), csvCell(true), csvCell(['=x'])]).toEqual(['-5', '3', 'true', '["=x"]']);
+    const rows = readCsv(
+      exportSubgraph({ ...SUBGRAPH, nodes: [{ ...SUBGRAPH.nodes[0]!, name_en: '=HYPERLINK("x")', position: -1 }] }, 'CSV_NODES', 'EN')
+        .content,
+    );
+    expect(rows[0]).toMatchObject({ label: `'=HYPERLINK("x")`, name_en: `'=HYPERLINK("x")`, position: '-1' });
   });
 
   it('names files after the subgraph, safely, with the format extension and content type', () => {
