@@ -13,7 +13,7 @@ declare module 'vitest' {
   }
 }
 
-/** What each project's files use. The browser tests only read the dataset. */
+/** What each project's files use. The browser tests use the shared graph only (one writes, under its own prefix). */
 const ROLES: Record<string, RunNeo4jRole[]> = {
   integration: ['shared', 'scratch'],
   browser: ['shared'],
