@@ -128,6 +128,13 @@ describe('the explorer graph', () => {
     const graph = readGraphml(await response.text());
     expect(graph.order).toBe((await visibleNodes()).length);
     expect(graph.hasNode('kz:law:education')).toBe(false);
+    // Gephi Lite is handed the same GEXF export by its address.
+    const gephi = new URL((await page.locator('#gephi-lite').getAttribute('href')) ?? '');
+    expect(gephi.origin).toBe('https://gephi.org');
+    const gexf = new URL(gephi.searchParams.get('file') ?? '');
+    expect(gexf.pathname).toBe('/export/gexf');
+    expect(gexf.searchParams.get('ids')).toBe(url.searchParams.get('ids'));
+    expect(gexf.searchParams.get('asOf')).toBe('2024-01-01');
     await page.locator('#filter-kinds input[value="LAW"]').check();
   });
 
@@ -139,6 +146,35 @@ describe('the explorer graph', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(20_000);
     expect(download.suggestedFilename()).toBe('explorer-2024-01-01.png');
+  });
+
+  it('shows what is on screen as a table, sortable from the keyboard', async () => {
+    const { page, visibleNodes } = explorer;
+    const onScreen = await visibleNodes();
+    await page.click('#views button[data-view="table"]');
+    await expect.poll(() => page.locator('#entity-table tbody tr').count()).toBe(onScreen.length);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    const ids = await page
+      .locator('#entity-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => (row as unknown as { dataset: { id: string } }).dataset.id));
+    expect([...ids].sort()).toEqual(onScreen);
+
+    await page.locator('#entity-table button[data-sort="kind"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#entity-table th:has(button[data-sort="kind"])').getAttribute('aria-sort')).toBe('ascending');
+    const kinds = await page.locator('#entity-table tbody td:nth-child(2)').allTextContents();
+    expect(kinds).toEqual([...kinds].sort((a, b) => a.localeCompare(b)));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#entity-table th:has(button[data-sort="kind"])').getAttribute('aria-sort')).toBe('descending');
+
+    // The first row after sorting by kind, descending, is not the centre: its details replace the centre's.
+    const first = page.locator('#entity-table button.open').first();
+    const name = await first.textContent();
+    expect(name).not.toBe(await page.locator('#panel h2').textContent());
+    await first.press('Enter');
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe(name);
+    await page.click('#views button[data-view="graph"]');
+    await explorer.drawn('2024-01-01');
   });
 
   it("draws the paths between two entities, each link's sources one click away", async () => {

@@ -22,7 +22,8 @@ describe('the explorer state in a URL', () => {
   });
 
   it('drops what it does not know instead of trusting it', () => {
-    const state = fromSearch('?view=table&depth=9&asOf=yesterday&lang=xx&hideKinds=LAW,NOPE&hideTypes=PART_OF,DROP&from=a');
+    expect(fromSearch('?view=table').view).toBe('table');
+    const state = fromSearch('?view=chart&depth=9&asOf=yesterday&lang=xx&hideKinds=LAW,NOPE&hideTypes=PART_OF,DROP&from=a');
     expect(state.view).toBe('matrix');
     expect(state.depth).toBe(1);
     expect(state.asOf).toBeNull();

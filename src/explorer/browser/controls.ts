@@ -59,7 +59,8 @@ export function showState(state: ViewState): void {
   }
   $('#matrix-view').hidden = state.view !== 'matrix';
   $('#graph').hidden = state.view !== 'graph';
-  $<HTMLButtonElement>('#depth').disabled = state.view !== 'graph';
+  $('#table-view').hidden = state.view !== 'table';
+  $<HTMLButtonElement>('#depth').disabled = state.view === 'matrix';
 }
 
 /** The day a year of the slider stands for: its last day, so a year shows what it ended with. */

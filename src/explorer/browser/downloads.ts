@@ -16,6 +16,9 @@ export function exportUrl(format: string, ids: readonly string[], state: ViewSta
   return `/export/${format}?${params.toString()}`;
 }
 
+/** Gephi Lite opens a graph file from its address (`?file=`); the export routes allow any origin (CORS). */
+const GEPHI_LITE = 'https://gephi.org/gephi-lite/';
+
 export function updateDownloads(ids: readonly string[], state: ViewState): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('#downloads a[data-format]')) {
     const url = exportUrl(a.dataset.format ?? '', ids, state);
@@ -23,6 +26,11 @@ export function updateDownloads(ids: readonly string[], state: ViewState): void 
     a.toggleAttribute('aria-disabled', ids.length === 0);
     a.dataset.post = String(url.length > MAX_GET_URL);
   }
+  const gexf = new URL(exportUrl('gexf', ids, state), location.origin).toString();
+  const gephi = document.querySelector<HTMLAnchorElement>('#gephi-lite');
+  if (!gephi) return;
+  gephi.href = ids.length && gexf.length <= MAX_GET_URL ? `${GEPHI_LITE}?file=${encodeURIComponent(gexf)}` : '#';
+  gephi.toggleAttribute('aria-disabled', gephi.href.endsWith('#'));
 }
 
 export function postDownload(format: string, ids: readonly string[], state: ViewState): void {

@@ -107,7 +107,8 @@ cy.on('tap', 'edge', (event) => void showEdge((event.target as { data(): Explore
 
 $('#views').addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-view]');
-  if (button) void go({ ...state, view: button.dataset.view === 'graph' ? 'graph' : 'matrix' });
+  const name = button?.dataset.view;
+  if (name === 'matrix' || name === 'graph' || name === 'table') void go({ ...state, view: name });
 });
 $('#lang').addEventListener('change', () => {
   const lang = $<HTMLSelectElement>('#lang').value;

@@ -6,7 +6,9 @@ import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
 import { isLanguage, type Language } from '../../model/languages.js';
 import { BASES, CLAIM_STATUSES, RELATION_TYPES, type Basis, type ClaimStatus, type RelationType } from '../../model/relations.js';
 
-export type ViewName = 'matrix' | 'graph';
+/** The coverage matrix, the graph, or what the graph holds as a table. */
+export type ViewName = 'matrix' | 'graph' | 'table';
+const VIEWS: readonly ViewName[] = ['matrix', 'graph', 'table'];
 
 export interface Filters {
   kinds: EntityKind[];
@@ -77,7 +79,7 @@ export function fromSearch(search: string): ViewState {
   const state = initialState();
   const legacy = params.get('id');
   if (legacy) return { ...state, view: 'graph', expanded: [legacy], centre: legacy };
-  state.view = params.get('view') === 'graph' ? 'graph' : 'matrix';
+  state.view = known(params.get('view'), VIEWS, ['matrix'])[0] ?? 'matrix';
   state.ids = list(params.get('ids'));
   state.expanded = list(params.get('expand'));
   state.from = params.get('from');

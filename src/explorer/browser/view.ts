@@ -10,6 +10,7 @@ import { applyFilters, draw, visibleIds } from './graph.js';
 import { loadCoverage, loadDrawing } from './load.js';
 import { matrixLegend, renderMatrix, type Cell } from './matrix.js';
 import { renderDetails } from './panel.js';
+import { renderTable } from './table.js';
 import type { ViewState } from './state.js';
 
 export interface View {
@@ -57,6 +58,7 @@ export function createView(cy: Core, openCell: (cell: Cell) => Promise<void>): V
       `${ids.length} nodes, ${cy.edges(':visible').filter((edge) => !edge.hasClass('left')).length} links as of ${state.asOf ?? 'all time'}${cut}${problems.length ? `; ${problems.join('; ')}` : ''}`;
     $('#change').textContent = highlight ? `since the last step: ${change.entered} entered, ${change.left} left` : '';
     updateDownloads(ids, state);
+    if (state.view === 'table') renderTable(cy, $('#table-view'), (id) => void details(id, state));
     if (state.centre) await details(state.centre, state);
   }
 
