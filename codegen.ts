@@ -15,6 +15,21 @@ const LINK_TYPES = buildGraphQLService().catalogue.linkTypes();
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // The explorer's operations (src/explorer/browser/operations), typed for its TypeScript and
+    // checked against the schema. Documents as plain strings: the page needs no GraphQL library.
+    'src/explorer/browser/generated/': {
+      preset: 'client',
+      documents: ['src/explorer/browser/operations/*.graphql'],
+      presetConfig: { fragmentMasking: false, gqlTagName: 'gql' },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
+    },
     // Typed operations for the tests: `graphql(\`query X { ... }\`)` returns a typed document, so a
     // schema change that breaks an operation fails type-checking. The example operations of
     // docs/examples (GraphiQL's tabs) are validated against the schema here too.

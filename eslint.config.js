@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', 'coverage/', 'src/generated/', 'test/generated/', 'test-results/', 'public/vendor/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.cache/',
+      'coverage/',
+      'src/generated/',
+      'src/explorer/browser/generated/',
+      'test/generated/',
+      'test-results/',
+      'public/vendor/',
+    ],
+  },
   {
     // TypeScript and JavaScript; GraphQL files have their own parser and rules below.
     files: ['**/*.{ts,js}'],
@@ -35,7 +46,9 @@ export default tseslint.config(
     files: ['**/*.graphql'],
     languageOptions: {
       parser: graphqlPlugin.parser,
-      parserOptions: { graphQLConfig: { schema: 'schema.graphql', documents: 'docs/examples/*.graphql' } },
+      parserOptions: {
+        graphQLConfig: { schema: 'schema.graphql', documents: ['docs/examples/*.graphql', 'src/explorer/browser/operations/*.graphql'] },
+      },
     },
     plugins: { '@graphql-eslint': graphqlPlugin },
   },
@@ -94,15 +107,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['docs/examples/*.graphql'],
+    // The example operations and the explorer's own, checked against the schema.
+    files: ['docs/examples/*.graphql', 'src/explorer/browser/operations/*.graphql'],
     rules: {
       ...graphqlPlugin.configs['flat/operations-recommended'].rules,
       '@graphql-eslint/no-anonymous-operations': 'error',
     },
-  },
-  {
-    // The explorer's front end (plain ES modules served by /explore) runs in the browser.
-    files: ['public/**/*.js'],
-    languageOptions: { globals: globals.browser },
   },
 );

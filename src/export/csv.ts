@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Plain } from '../db/convert.js';
 import type { Language } from '../model/languages.js';
+import { asSpreadsheetText } from '../model/spreadsheet-text.js';
 import type { SubgraphRow } from '../read/rows.js';
 import { asText, tables, type Attributes } from './attributes.js';
 
@@ -27,19 +28,10 @@ function csv(records: readonly Attributes[], columns: readonly string[]): string
 }
 
 /**
- * Excel and LibreOffice run a cell that starts with one of these as a formula (OWASP's "CSV
- * injection"): `=HYPERLINK(…)` in a programme's name would become a live link in a researcher's
- * spreadsheet. `-5` in a name is text too, so it is covered; numbers stored as numbers are not.
- */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-/**
- * A value as a CSV cell. Text that starts with a formula trigger gets a single quote in front,
- * which spreadsheets read as "this cell is text" and do not show; the rest of the value is kept
- * as it is. Numbers (a stored `position`, `year` or `version`) stay numbers, even negative ones.
+ * A value as a CSV cell: text goes through the spreadsheet rule (src/model/spreadsheet-text.ts);
+ * numbers (a stored `position`, `year` or `version`) stay numbers, even negative ones.
  */
 export function csvCell(value: Plain | undefined): string {
   const cell = asText(value);
-  if (typeof value === 'number') return cell;
-  return FORMULA_TRIGGERS.has(cell.charAt(0)) ? `'${cell}` : cell;
+  return typeof value === 'number' ? cell : asSpreadsheetText(cell);
 }

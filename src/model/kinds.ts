@@ -62,7 +62,7 @@ export function isInstrumentKind(value: unknown): value is InstrumentKind {
   return typeof value === 'string' && (INSTRUMENT_KINDS as readonly string[]).includes(value);
 }
 
-/** The colour the explorer draws each kind in (served to it as /explore/model.js). */
+/** The colour the explorer draws each kind in (bundled into its script). */
 export const KIND_COLOURS = {
   CONVENTION: '#1f77b4',
   OPTIONAL_PROTOCOL: '#1f77b4',

@@ -14,6 +14,18 @@ import { ENTITY_KINDS, INSTRUMENT_KINDS, type EntityKind } from './kinds.js';
 export const BASES = ['OFFICIAL', 'STATE_REPORT', 'COMMITTEE', 'EDITORIAL', 'SEED_PAPER'] as const;
 export type Basis = (typeof BASES)[number];
 
+/**
+ * The colour the explorer's coverage matrix gives a link's basis, strongest (first in BASES)
+ * darkest. Chosen for print and for colour-blind readers (one hue, falling lightness).
+ */
+export const BASIS_COLOURS = {
+  OFFICIAL: '#08306b',
+  STATE_REPORT: '#2171b5',
+  COMMITTEE: '#6baed6',
+  EDITORIAL: '#c6dbef',
+  SEED_PAPER: '#eef3f8',
+} as const satisfies Record<Basis, string>;
+
 /** How far a link or a claim can be relied on: the API says which version is official. */
 export const CLAIM_STATUSES = ['OFFICIAL', 'ACCEPTED', 'CONTESTED', 'UNVERIFIED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -1,40 +1,40 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { buildExplorerBundle } from '../explorer/bundle.js';
 import { PROJECT_ROOT } from '../paths.js';
-import { explorerModel } from './explorer-model.js';
 
-const require = createRequire(import.meta.url);
-
-/** The explorer's files: a fixed list (no path from a request ever reaches the file system). */
-const FILES: Record<string, { file: string; type: string }> = {
-  '/explore': { file: join(PROJECT_ROOT, 'public', 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
-  '/explore/explore.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'explore.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/api.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'api.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/panel.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'panel.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/style.js': { file: join(PROJECT_ROOT, 'public', 'explore', 'style.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/explore.css': { file: join(PROJECT_ROOT, 'public', 'explore', 'explore.css'), type: 'text/css; charset=utf-8' },
-  // Cytoscape.js from the installed package, so the page works offline (no CDN).
-  '/explore/vendor/cytoscape.esm.min.mjs': {
-    file: join(dirname(require.resolve('cytoscape')), 'cytoscape.esm.min.mjs'),
-    type: 'text/javascript; charset=utf-8',
-  },
-};
+const PAGE = join(PROJECT_ROOT, 'public', 'explore', 'index.html');
+const STYLES = join(PROJECT_ROOT, 'public', 'explore', 'explore.css');
 
 /**
- * `/explore`: a small static page to look at the graph (search, a neighbourhood drawn with
- * Cytoscape.js, expand on click, a side panel, downloads). Plain ES modules, no build step; it
- * talks to /graphql and /export like any client. Files are read once, at start.
+ * `/explore`: the explorer page (a coverage matrix and a graph, as of a day, filtered, its whole
+ * view in the URL). Its script is TypeScript bundled by esbuild as the service starts
+ * (src/explorer/bundle.ts); the page and its style sheet are files read once. No path from a
+ * request ever reaches the file system.
  */
 export function registerExplorerRoutes(http: FastifyInstance): void {
-  for (const [path, { file, type }] of Object.entries(FILES)) {
-    const content = readFileSync(file);
-    http.get(path, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(content));
-  }
-  const model = explorerModel();
-  http.get('/explore/model.js', (_request, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(model),
+  let bundle: Promise<Buffer> | undefined;
+  const script = () =>
+    (bundle ??= buildExplorerBundle().catch((error: unknown) => {
+      bundle = undefined; // try again on the next request
+      throw error;
+    }));
+  http.addHook('onReady', (done) => {
+    script().catch((error: unknown) => http.log.warn({ err: error }, 'explorer bundle failed; /explore/explore.js will retry'));
+    done();
+  });
+  const page = readFileSync(PAGE);
+  const styles = readFileSync(STYLES);
+  const send = (type: string, body: Buffer) => (_request: unknown, reply: FastifyReply) =>
+    reply.header('content-type', type).header('cache-control', 'no-cache').send(body);
+  http.get('/explore', send('text/html; charset=utf-8', page));
+  http.get('/explore/explore.css', send('text/css; charset=utf-8', styles));
+  http.get('/explore/explore.js', async (_request, reply) =>
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(await script()),
   );
   http.get('/explore/', (_request, reply) => reply.redirect('/explore'));
 }
