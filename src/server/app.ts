@@ -19,6 +19,7 @@ import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
 import { clientKey, CostBudget, registerRequestLimit } from './client-limits.js';
+import { registerCompression } from './compression.js';
 import { refusedWriteOrigin, registerCors } from './cors.js';
 import { ServiceMetrics } from './metrics.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -55,6 +56,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   registerRequestId(http);
   await registerSecurityHeaders(http);
   await registerCors(http);
+  await registerCompression(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
   const tokens = new TokenStore(db);
