@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', 'coverage/', 'src/generated/', 'test/generated/', 'test-results/', 'public/vendor/'] },
+  { ignores: ['node_modules/', '.cache/', 'dist/', 'coverage/', 'src/generated/', 'test/generated/', 'test-results/', 'public/vendor/'] },
   {
     // TypeScript and JavaScript; GraphQL files have their own parser and rules below.
     files: ['**/*.{ts,js}'],
