@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.cache/',
+      'dist/',
       'coverage/',
       'src/generated/',
       'src/explorer/browser/generated/',

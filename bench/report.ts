@@ -48,7 +48,8 @@ export function comparisonTable(size: SizeResult): string {
     return (
       `| ${op.title} | ${op.ids ? `${count(op.ids)} ids, ` : ''}${kb(op.bytes)} | ${triple(op, 'service')} | ${triple(op, 'raw')} | ${triple(op, 'peer')} ` +
       `| ${ratio(vsRaw)}${mark(vsRaw, goal, true)} (≤ ${goal}) | ${ratio(op.ratios.p99VsRaw)} ` +
-      `| ${vsPeer === undefined ? '–' : `${ratio(vsPeer)}${mark(vsPeer, GOALS.rpsVsPeerEach, false)}`} | ${count(op.dbHits)} / ${op.peerDbHits === undefined ? '–' : count(op.peerDbHits)} |`
+      `| ${vsPeer === undefined ? '–' : `${ratio(vsPeer)}${mark(vsPeer, GOALS.rpsVsPeerEach, false)}`} | ${count(op.dbHits)} / ${op.peerDbHits === undefined ? '–' : count(op.peerDbHits)} ` +
+      `| ${op.wire ? `${kb(op.wire.identity)} / ${kb(op.wire.br)} / ${kb(op.wire.gzip)}` : '–'} | ${op.cacheHitRate === undefined ? '–' : `${(op.cacheHitRate * 100).toFixed(1)} %`} |`
     );
   });
   const peerRatios = size.operations.map((o) => o.ratios.rpsVsPeer).filter((v): v is number => v !== undefined);
@@ -57,8 +58,8 @@ export function comparisonTable(size: SizeResult): string {
     : '';
   return (
     [
-      '| operation | answer | this service p50 / p99 ms / req/s | raw driver p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | p50 ÷ raw (goal) | p99 ÷ raw | req/s ÷ @neo4j/graphql | dbHits this / peer |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| operation | answer | this service p50 / p99 ms / req/s | raw driver p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | p50 ÷ raw (goal) | p99 ÷ raw | req/s ÷ @neo4j/graphql | dbHits this / peer | on the wire: plain / br / gzip | answer cache hits |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
     ].join('\n') + summary
   );

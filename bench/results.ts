@@ -23,6 +23,10 @@ export interface OperationResult {
   /** Medians of the per-round ratios (A and B measured back to back in each round). */
   ratios: { p50VsRaw?: number; p99VsRaw?: number; rpsVsPeer?: number; p50VsPeer?: number };
   peerNote?: string;
+  /** The service's answer on the wire, in bytes: uncompressed, brotli, gzip (bench/wire.ts). */
+  wire?: { identity: number; br: number; gzip: number };
+  /** Share of the service's requests for this operation answered from its answer cache, during the measured rounds. */
+  cacheHitRate?: number;
 }
 
 export interface SizeResult {

@@ -7,9 +7,11 @@ import { capture } from './capture.js';
 import { startBenchDatabase } from './database.js';
 import type { Target } from './traffic.js';
 import { measure } from './measure.js';
+import { cacheCounters, wireBytes } from './wire.js';
 import { comparisonTable, scaleTable, writeResults } from './report.js';
 import type { BenchResults, OperationResult, SizeResult } from './results.js';
 import { startServer, type RunningServer, type ServerName } from './servers.js';
+import { round } from './stats.js';
 import { benchVariables, SUITE } from './suite.js';
 
 /**
@@ -134,11 +136,15 @@ try {
           };
         say(`  ${operation.name} (${c.ids} ids, ${Math.round(c.bytes / 1024)} KB, ${c.dbHits} dbHits): ${Object.keys(targets).join(', ')}`);
         if (values['show-plans']) for (const plan of c.plans) console.log(plan);
+        const wire = targets.service ? await wireBytes(targets.service.url, targets.service.body) : undefined;
+        const before = servers.service ? await cacheCounters(servers.service.url) : undefined;
         const measured = await measure(`${states}/${operation.name}`, targets, {
           ...settings,
           rounds: withPeer ? settings.rounds : settings.scaleRounds,
           say,
         });
+        const after = servers.service ? await cacheCounters(servers.service.url) : undefined;
+        const asked = before && after ? after.hits + after.misses - before.hits - before.misses : 0;
         const result: OperationResult = {
           name: operation.name,
           title: operation.title,
@@ -148,6 +154,8 @@ try {
           ...(c.peerDbHits === undefined ? {} : { peerDbHits: c.peerDbHits }),
           ...measured,
           ...(operation.peer?.note ? { peerNote: operation.peer.note } : {}),
+          ...(wire ? { wire } : {}),
+          ...(before && after && asked > 0 ? { cacheHitRate: round((after.hits - before.hits) / asked, 4) } : {}),
         };
         size.operations.push(result);
       }

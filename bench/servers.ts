@@ -24,6 +24,8 @@ export async function startServer(name: ServerName, neo4j: BenchNeo4j): Promise<
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // The per-client budgets would refuse the load generator's traffic after its first 600 requests.
+      CRG_CLIENT_LIMITS: 'false',
       BENCH_NEO4J_URI: neo4j.uri,
       BENCH_NEO4J_USER: neo4j.user,
       BENCH_NEO4J_PASSWORD: neo4j.password,

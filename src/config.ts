@@ -35,6 +35,8 @@ export interface Config {
   introspection: boolean;
   /** The most entities one subgraph (neighbourhood, id set, whole graph, export) may hold. */
   maxSubgraphNodes: number;
+  /** The answer cache's bound, in bytes of the answers as JSON; 0 turns it off (src/server/answer-cache.ts). */
+  answerCacheBytes: number;
   /** Limits against abusive requests; each has a safe default, see docs/operations.md "Configuration". */
   limits: Limits;
   /** Budgets per client (token, or IP address when anonymous): see docs/operations.md "Per-client limits". */
@@ -108,6 +110,7 @@ export function loadConfig(options: Partial<Config> = {}, env: Env = process.env
     debug: read.boolean('CRG_DEBUG', false),
     introspection: read.boolean('CRG_INTROSPECTION', true),
     maxSubgraphNodes: read.integer('CRG_MAX_SUBGRAPH_NODES', 5_000, 10, 100_000),
+    answerCacheBytes: read.integer('CRG_ANSWER_CACHE_BYTES', 67_108_864, 0, 17_179_869_184),
     limits: {
       bodyBytes: read.integer('CRG_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
       documentChars: read.integer('CRG_MAX_DOCUMENT_CHARS', 20_000, 100, 1_000_000),

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { readAutoCommit } from './auto-commit-read.js';
 import { Breaker } from './breaker.js';
@@ -7,6 +7,7 @@ import { createDriver } from './driver.js';
 import { StatementGuard, type MarkSent } from './guard.js';
 import { toParameters, toPlain, type Plain } from './convert.js';
 import { fromDriverPlan, type PlanNode } from './plan.js';
+import { withGraphVersionBump, type WatchedTransaction } from './graph-version.js';
 import type { StatementStats } from './stats.js';
 
 export type Row = Record<string, Plain>;
@@ -137,9 +138,10 @@ export class Database {
   /**
    * A write transaction function (retried on transient errors, routed to the leader on a cluster).
    * It waits for the request's client bookmarks, and leaves its own in `stats.causal.written`.
+   * One that changed data also moves the graph version on, in the same transaction (graph-version.ts).
    */
   private async inWriteTransaction<T>(
-    work: (tx: ManagedTransaction) => Promise<T>,
+    work: (tx: WatchedTransaction) => Promise<T>,
     stats: StatementStats | undefined,
     config: { timeout: number; metadata: Record<string, string> },
   ): Promise<T> {
@@ -151,7 +153,7 @@ export class Database {
       bookmarks: stats?.causal?.after ?? [],
     });
     try {
-      const result = await session.executeWrite(work, config);
+      const result = await session.executeWrite((tx) => withGraphVersionBump(tx, work), config);
       if (stats?.causal) stats.causal.written = session.lastBookmarks();
       return result;
     } finally {
@@ -257,7 +259,7 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction, stats: StatementStats | undefined, markSent: MarkSent): WriteTransaction {
+  private wrap(tx: WatchedTransaction, stats: StatementStats | undefined, markSent: MarkSent): WriteTransaction {
     // Parameters already in the driver's types (a backup being restored) go in unconverted.
     const run = (name: string, text: string, params: Record<string, unknown>) =>
       this.track(name, text, params, stats, async () => {

@@ -8,6 +8,8 @@ export interface StatementStats {
   log: StatementLogEntry[];
   /** Causal consistency across instances (src/server/bookmark.ts), when the request takes part in it. */
   causal?: CausalBookmarks;
+  /** Whether the answer cache held the answer (src/server/answer-cache.ts); unset when it was not asked. */
+  answerCache?: 'hit' | 'miss';
 }
 
 /**

@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../paths.js';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 const ENTRY = join(PROJECT_ROOT, 'src', 'graphiql', 'browser', 'main.ts');
+/** This file's source, part of the bundle's key: named by path, since the running module may be the compiled bundle. */
+const BUILDER = join(PROJECT_ROOT, 'src', 'graphiql', 'bundle.ts');
 /** Monaco's web workers, each bundled on its own (label → module). */
 const WORKERS = {
   'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
@@ -59,9 +60,7 @@ export async function ensureGraphiqlBundle(cacheDir: string): Promise<string> {
 }
 
 function bundleKey(): string {
-  const hash = createHash('sha256')
-    .update(readFileSync(ENTRY))
-    .update(readFileSync(fileURLToPath(import.meta.url)));
+  const hash = createHash('sha256').update(readFileSync(ENTRY)).update(readFileSync(BUILDER));
   for (const name of PACKAGES) {
     const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string };
     hash.update(`${name}@${manifest.version}\n`);

@@ -84,7 +84,12 @@ function cypherExtensions(): ApolloServerPlugin<Context> {
           const { stats } = contextValue;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            cypher: { statements: stats.statements, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100, queries: stats.log },
+            cypher: {
+              statements: stats.statements,
+              dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100,
+              queries: stats.log,
+              ...(stats.answerCache ? { answerCache: stats.answerCache } : {}),
+            },
           };
           return Promise.resolve();
         },

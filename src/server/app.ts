@@ -10,6 +10,7 @@ import { newStatementStats } from '../db/stats.js';
 import { loadReadQueries } from '../read/queries.js';
 import { Reader } from '../read/reader.js';
 import { buildGraphQLService, type GraphQLService } from '../schema/service.js';
+import { AnswerCache } from './answer-cache.js';
 import { createApolloServer } from './apollo.js';
 import { bookmarkPlugin, readBookmarkHeader } from './bookmark.js';
 import { registerGraphiqlRoutes } from './graphiql.js';
@@ -18,6 +19,7 @@ import { registerExplorationRoutes } from './exploration.js';
 import { registerHealthRoutes } from './health.js';
 import { registerErrorHandler } from './http-errors.js';
 import { clientKey, CostBudget, registerRequestLimit } from './client-limits.js';
+import { registerCompression } from './compression.js';
 import { refusedWriteOrigin, registerCors } from './cors.js';
 import { ServiceMetrics } from './metrics.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -54,6 +56,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   registerRequestId(http);
   await registerSecurityHeaders(http);
   await registerCors(http);
+  await registerCompression(http);
   registerErrorHandler(http, (code) => metrics.countError(code));
   metrics.registerRoutes(http);
   const tokens = new TokenStore(db);
@@ -62,9 +65,10 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   // missing, unused or with an unknown slot.
   const reader = new Reader(db, loadReadQueries(), graphql.catalogue);
   const curation = new Curation(db, config.limits.importItems);
+  const answers = config.answerCacheBytes > 0 ? [new AnswerCache(db, config.answerCacheBytes, metrics.registry).plugin()] : [];
   const apollo = createApolloServer(config, logger, {
     graphql,
-    plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin(), bookmarkPlugin()],
+    plugins: [fastifyApolloDrainPlugin(http), metrics.apolloPlugin(), bookmarkPlugin(), ...answers],
     onError: (code) => metrics.countError(code),
     costBudget: new CostBudget(config.clientLimits, (limit) => metrics.countRefusal(limit)),
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
+import { GRAPH_VERSION } from '../../src/db/graph-version.js';
 import { encodeProperties } from '../../src/db/typed-json.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -35,9 +36,15 @@ afterAll(async () => {
 const database = (neo4j: Neo4jAccess) =>
   new Database({ ...neo4j, database: 'neo4j', queryTimeoutMs: QUERY_TIMEOUT_MS, logger: createLogger({ logLevel: 'silent' }) });
 
-/** The graph, independent of internal ids: nodes by labels and properties, relationships by their ends. */
+/**
+ * The graph, independent of internal ids: nodes by labels and properties, relationships by their
+ * ends. Without the graph version's node, which a restore replaces on purpose (checked below).
+ */
 async function dump(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await db.readNative('dump-nodes', 'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.readNative(
+    'dump-nodes',
+    'MATCH (n) WHERE NOT n:GraphVersion RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props',
+  );
   const signature = new Map(nodes.map((n) => [n['key'], JSON.stringify([[...(n['labels'] as string[])].sort(), sorted(n['props'])])]));
   const rels = await db.readNative(
     'dump-rels',
@@ -49,6 +56,11 @@ async function dump(db: Database): Promise<{ nodes: string[]; relationships: str
       .map((r) => JSON.stringify([signature.get(r['from']), r['type'], signature.get(r['to']), sorted(r['props'])]))
       .sort(),
   };
+}
+
+async function graphVersion(db: Database): Promise<unknown> {
+  const [row] = await db.read('graph-version', GRAPH_VERSION.read.text);
+  return row?.['version'];
 }
 
 function sorted(props: unknown) {
@@ -118,6 +130,7 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     const backedUp = await cli('backup.ts', ['--out', file], source);
     expect(backedUp.stdout).toMatch(/^Backed up \d+ nodes and \d+ relationships to /);
     const before = await dump(sourceDb);
+    const versionBefore = await graphVersion(sourceDb);
     await sourceDb.close();
     // Everything the issue names is in the backup: entities, links, claims, audit trail, tokens.
     for (const label of ['"Entity"', '"Claim"', '"AuditEntry"', '"ApiToken"', '"CurationRemoval"', '"DatasetMeta"']) {
@@ -133,6 +146,10 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     expect(after.nodes.length).toBe(before.nodes.length);
     expect(after.relationships.length).toBe(before.relationships.length);
     expect(after).toEqual(before);
+    // The restored graph has a version of its own: no answer cached before can be served for it.
+    const versionAfter = await graphVersion(targetDb);
+    expect(versionAfter).toEqual(expect.any(String));
+    expect(versionAfter).not.toBe(versionBefore);
 
     // A second restore into a database that is no longer empty is refused.
     await expect(cli('restore.ts', ['--in', file], target)).rejects.toMatchObject({

@@ -91,8 +91,13 @@ async function untilAnswers(): Promise<void> {
 
 async function resetGraph(db: Database, graph: ScratchGraph): Promise<void> {
   // In batches: one transaction deleting a generated corpus would need more heap than a test Neo4j has.
+  // The graph version's node stays: each batch moves it on (src/db/graph-version.ts), so deleting
+  // it too would recreate it every time and the loop would never end.
   for (;;) {
-    const [row] = await db.write('reset:delete', 'MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+    const [row] = await db.write(
+      'reset:delete',
+      'MATCH (n) WHERE NOT n:GraphVersion WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
+    );
     if (!row?.['deleted']) break;
   }
   // The indexes go too, so the full-text index starts afresh: deleted documents count in its

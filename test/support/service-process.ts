@@ -15,8 +15,17 @@ export const SERVICE_PROCESS_START_MS = 120_000;
  * unless `env` asks for one.
  */
 export function spawnService(neo4j: Neo4jAccess, env: Record<string, string> = {}, port?: number): Promise<SpawnedService> {
+  return spawnEntry(['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts')], neo4j, env, port);
+}
+
+/** The same, from a compiled bundle (scripts/build.ts): plain Node, no loader, as `npm start` runs it. */
+export function spawnCompiledService(mainJs: string, neo4j: Neo4jAccess, env: Record<string, string> = {}): Promise<SpawnedService> {
+  return spawnEntry([mainJs], neo4j, env);
+}
+
+function spawnEntry(args: string[], neo4j: Neo4jAccess, env: Record<string, string>, port?: number): Promise<SpawnedService> {
   return (port === undefined ? freePort() : Promise.resolve(port)).then((chosen) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts')], {
+    const child = spawn(process.execPath, args, {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,

@@ -67,6 +67,10 @@ export async function startService(
       logLevel: (process.env['CRG_TEST_LOG_LEVEL'] as Config['logLevel'] | undefined) ?? 'silent',
       // Off unless a test turns them on (clientLimitsOn): the suites send more than a client may.
       clientLimits: { ...defaults.clientLimits, enabled: false },
+      // Off unless a test turns it on: most files count statements and Bolt messages per request,
+      // which the cache's version check would add to (test/integration/answer-cache.test.ts and
+      // statements.test.ts run with it on).
+      answerCacheBytes: 0,
       // Last, so a test's own settings win over these.
       ...options,
     },
