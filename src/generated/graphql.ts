@@ -2272,6 +2272,7 @@ export type QuerySearchConnectionArgs = {
 export type QuerySubgraphArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
 

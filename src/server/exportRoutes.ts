@@ -23,7 +23,7 @@ const STATUS: Record<string, number> = {
 /**
  * `GET /export/<format>?<scope>`: a subgraph as a file download (Content-Disposition names it).
  * The scope is a neighbourhood (`neighborhood=<id>&depth=&limit=&relationTypes=&kinds=`), the
- * shortest paths (`from=&to=&maxHops=&first=&relationTypes=`), an id set (`ids=a,b,c`), or the
+ * shortest paths (`from=&to=&maxHops=&first=&relationTypes=`), an id set (`ids=a,b,c&relationTypes=`), or the
  * whole graph (`all=true&limit=`); `lang=EN|KK|RU` picks the labels, `asOf=YYYY-MM-DD` keeps what
  * was in force that day. POST takes the same fields
  * as a form or JSON body (an id set too long for a URL: the explorer's downloads). The same

@@ -58,6 +58,7 @@ export function exportScope(query: ExportQuery): { scope: Scope; lang: Language 
           .flatMap((v) => v.split(','))
           .map((id) => id.trim())
           .filter(Boolean),
+        relationTypes,
       };
       break;
     default: {

@@ -86,6 +86,17 @@ describe('GET /export/<format>', () => {
     expect(paths.graphml.hasNode('kz:law:education') && paths.graphml.hasNode('kz:challenge:abuse-and-neglect')).toBe(true);
   });
 
+  it('keeps only the asked relation types between an id set (the explorer hides some)', async () => {
+    const scope = 'ids=kz:law:education,kz:law:education:art:8,crc:art:28';
+    const every = await readAll(scope);
+    const types = new Set(every.edgeRows.map((r) => r['relation']));
+    expect(types.has('PART_OF') && types.has('IMPLEMENTS')).toBe(true);
+    const implementsOnly = await readAll(`${scope}&relationTypes=IMPLEMENTS`);
+    expect(implementsOnly.nodes).toBe(every.nodes);
+    expect(new Set(implementsOnly.edgeRows.map((r) => r['relation']))).toEqual(new Set(['IMPLEMENTS']));
+    expect(implementsOnly.edges).toBe(every.edgeRows.filter((r) => r['relation'] === 'IMPLEMENTS').length);
+  });
+
   it('takes a posted form (the explorer sends long id sets this way)', async () => {
     const body = new URLSearchParams({ ids: 'crc,crc:art:1,crc:art:2', lang: 'KK' });
     const response = await download('/export/csv-nodes', { method: 'POST', body });

@@ -5,7 +5,7 @@ import type { Core } from 'cytoscape';
 import { asSpreadsheetText } from '../../model/spreadsheet-text.js';
 import { element } from './dom.js';
 import type { ExplorerCoverageQuery } from './generated/graphql.js';
-import type { ViewState } from './state.js';
+import { followedTypes, type ViewState } from './state.js';
 
 const MAX_GET_URL = 6000;
 /** Print resolution: three times the screen's pixels. */
@@ -14,6 +14,8 @@ const PNG_SCALE = 3;
 export function exportUrl(format: string, ids: readonly string[], state: ViewState): string {
   const params = new URLSearchParams({ ids: ids.join(','), lang: state.lang });
   if (state.asOf) params.set('asOf', state.asOf);
+  const types = followedTypes(state);
+  if (types) params.set('relationTypes', types.join(','));
   return `/export/${format}?${params.toString()}`;
 }
 
@@ -38,6 +40,8 @@ export function postDownload(format: string, ids: readonly string[], state: View
   const form = element('form', { method: 'post', action: `/export/${format}` });
   const fields: Record<string, string> = { ids: ids.join(','), lang: state.lang };
   if (state.asOf) fields.asOf = state.asOf;
+  const types = followedTypes(state);
+  if (types) fields.relationTypes = types.join(',');
   for (const [name, value] of Object.entries(fields)) form.append(element('input', { type: 'hidden', name, value }));
   document.body.append(form);
   form.submit();

@@ -28,7 +28,7 @@ export type Scope = (
       limit?: number | null;
     }
   | PathScope
-  | { kind: 'ids'; ids: readonly string[] }
+  | { kind: 'ids'; ids: readonly string[]; relationTypes?: readonly RelationType[] | null }
   | { kind: 'whole'; limit?: number | null }
 ) & { asOf?: string | null };
 
@@ -79,7 +79,7 @@ export function subgraphPlan(scope: Scope, maxNodes: number): ReadPlan<SubgraphR
       const ids = checkIdList(scope.ids, maxNodes);
       return {
         query: 'subgraph',
-        params: { ids, maxEdges, asOf: scope.asOf ?? null },
+        params: { ids, types: listOrNull(scope.relationTypes), maxEdges, asOf: scope.asOf ?? null },
         at: 'nodes',
         result: ([row]) => {
           const missing = strings(row?.['missing']);
