@@ -88,6 +88,24 @@ describe('the explorer graph', () => {
     await page.screenshot({ path: 'docs/explorer-time.png' });
   });
 
+  it('plays through the years across the split, marking what changed at each step', async () => {
+    const { page, visibleNodes } = explorer;
+    await page.goto(`${service.url}/explore?view=graph&expand=area:education&centre=area:education&asOf=2021-12-31`);
+    await explorer.drawn('2021-12-31');
+    expect(await visibleNodes()).toContain('kz:inst:mes');
+    await page.click('#play');
+    expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('true');
+    // Each step replaces the view's date by the next year's last day, and says what changed.
+    await expect.poll(() => page.locator('#graph').getAttribute('data-as-of')).toBe('2022-12-31');
+    await expect.poll(() => page.locator('#change').textContent()).toMatch(/^since the last step: \d+ entered, \d+ left$/);
+    await expect.poll(() => page.locator('#graph').getAttribute('data-as-of')).toBe('2023-12-31');
+    expect(await visibleNodes()).toContain('kz:inst:ministry-of-enlightenment');
+    await page.click('#play');
+    await expect.poll(() => page.locator('#play').getAttribute('aria-pressed')).toBe('false');
+    // A step replaces the history entry: the URL holds the day reached, not one entry per year.
+    expect(new URL(page.url()).searchParams.get('asOf')).toMatch(/^20\d\d-12-31$/);
+  });
+
   it('filters remove what they should, and a copied URL restores the same view in a new page', async () => {
     const { page, visibleNodes } = explorer;
     await page.goto(`${service.url}/explore?view=graph&expand=kz:law:education&centre=kz:law:education&asOf=2024-01-01`);
