@@ -38,6 +38,8 @@ const NASTY = [
   '*)(|(objectClass=*)) OR 1=1 --',
 ];
 const nasty = (i: number) => NASTY[i % NASTY.length] as string;
+/** An address must be http(s) with no spaces (src/model/web-address.ts): Cypher and markup metacharacters stay in. */
+const NASTY_URL = `https://example.org/x'"}){MATCH(n)DETACH_DELETE_n}//<script>?q=$1;--&r=\\u0027`;
 
 const CreateLaw = graphql(`
   mutation InjectLaw($input: EntityInput!, $reason: String) {
@@ -104,7 +106,7 @@ describe('metacharacters in every string argument', () => {
       number: nasty(7),
       registerCode: nasty(8),
       jurisdiction: nasty(9),
-      url: nasty(0),
+      url: NASTY_URL,
       sources: ['src:seed-paper'],
     };
     const { body } = await service.query(CreateLaw, { input, reason: nasty(4) }, editor);
@@ -121,7 +123,7 @@ describe('metacharacters in every string argument', () => {
       number: nasty(7),
       registerCode: nasty(8),
       jurisdiction: nasty(9),
-      url: nasty(0),
+      url: NASTY_URL,
     });
     expect(audit.reason).toBe(nasty(4));
     expect(JSON.parse(audit.after!)).toMatchObject({ name: input.name, aliases: input.aliases, note: nasty(6) });
