@@ -45,15 +45,19 @@ function bounds(variable: string, day: string): string {
 }
 
 /**
- * The same rule over stored properties in memory (the data check's coverage report), for a day as
- * `YYYY-MM-DD`: the first start property present must be on or before the day, the first end
- * property present on or after it.
+ * The days the rule takes for stored properties (a row of the API or a record of the data
+ * check), as `YYYY-MM-DD`: the first start property present and the first end property present;
+ * undefined where none is, an open bound.
  */
-export function isInForce(props: Record<string, unknown>, day: string): boolean {
+export function inForceBounds(props: Readonly<Record<string, unknown>>): { from?: string; to?: string } {
   const first = (names: readonly string[]) => names.map((n) => isoOf(props[n])).find((v) => v !== undefined);
-  const start = first(START_PROPERTIES);
-  const end = first(END_PROPERTIES);
-  return (start === undefined || start <= day) && (end === undefined || end >= day);
+  return { from: first(START_PROPERTIES), to: first(END_PROPERTIES) };
+}
+
+/** The same rule over stored properties in memory (the data check's coverage report), for a day as `YYYY-MM-DD`. */
+export function isInForce(props: Readonly<Record<string, unknown>>, day: string): boolean {
+  const { from, to } = inForceBounds(props);
+  return (from === undefined || from <= day) && (to === undefined || to >= day);
 }
 
 function isoOf(value: unknown): string | undefined {

@@ -1,8 +1,8 @@
 import type { EntityResolvers, ProvisionResolvers } from '../generated/graphql.js';
 import { TYPE_OF_KIND } from '../model/kinds.js';
-import { END_PROPERTIES, START_PROPERTIES } from '../model/in-force.js';
+import { inForceBounds } from '../model/in-force.js';
 import { languagesOf, textIn } from '../model/languages.js';
-import { firstDate, stringList } from './values.js';
+import { stringList } from './values.js';
 
 export const Entity: EntityResolvers = {
   __resolveType: (row) => TYPE_OF_KIND[row.kind],
@@ -18,8 +18,8 @@ export const entityFields = {
   nameLangs: (row) => languagesOf(row, 'name'),
   summary: (row, { lang }) => textIn(row, 'summary', lang),
   aliases: (row) => stringList(row['aliases']),
-  inForceFrom: (row) => firstDate(row, START_PROPERTIES),
-  inForceTo: (row) => firstDate(row, END_PROPERTIES),
+  inForceFrom: (row) => inForceBounds(row).from ?? null,
+  inForceTo: (row) => inForceBounds(row).to ?? null,
   verified: (row) => row['verified'] === true,
   version: (row) => (typeof row['version'] === 'number' ? row['version'] : 0),
   curated: (row) => row['origin'] === 'curated',
