@@ -1,5 +1,5 @@
 // Query.timeline: what happened to the entity $id, from its own dates (adoption, entry into force
-// or establishment, end) and the links that amend, replace, repeal or establish it or that it
+// or establishment, a rename, end) and the links that amend, replace, repeal or establish it or that it
 // makes. A succession without a date of its own is dated by the successor's start, and an end
 // derived from a successor (supersededTo, src/data/derive-ends.ts) is marked derived.
 OPTIONAL MATCH (n:Entity {id: $id})
@@ -11,11 +11,13 @@ OPTIONAL CALL (n) {
     {event: CASE WHEN institution THEN 'ESTABLISHED' ELSE 'ENTERED_INTO_FORCE' END,
      date: coalesce(n.entryIntoForce, CASE WHEN institution THEN n.validFrom END),
      sources: n.entryIntoForceSources, derived: false},
+    {event: 'RENAMED', date: n.renamedOn, sources: n.renamedSources, derived: false},
     {event: 'ENDED', date: coalesce(n.validTo, n.supersededTo), sources: n.validToSources, derived: n.validTo IS NULL}
   ] AS own
   WITH own WHERE own.date IS NOT NULL
   RETURN own.event AS event, own.date AS date, own.derived AS derived, null AS act, null AS link,
-         coalesce(own.sources, []) AS sources, null AS note
+         coalesce(own.sources, []) AS sources, null AS note,
+         CASE own.event WHEN 'RENAMED' THEN n {.formerName_en, .formerName_kk, .formerName_ru} END AS formerName
   UNION ALL
   MATCH (n)-[r:AMENDS|REPLACES|REPEALS|ESTABLISHED_BY]-(other:Entity)
   WITH n, r, other, startNode(r) = n AS outgoing
@@ -31,13 +33,14 @@ OPTIONAL CALL (n) {
            ELSE coalesce(r.date, r.validFrom) END AS date,
          r.date IS NULL AND type(r) IN ['REPLACES', 'REPEALS'] AS derived,
          other {.id, .kind, .name_en, .name_kk, .name_ru} AS act,
-         r.id AS link, coalesce(r.sources, []) AS sources, r.note AS note
+         r.id AS link, coalesce(r.sources, []) AS sources, r.note AS note, null AS formerName
 }
-WITH n, event, date, derived, act, link, sources, note
+WITH n, event, date, derived, act, link, sources, note, formerName
 ORDER BY date IS NULL, date,
   CASE event WHEN 'ADOPTED' THEN 0 WHEN 'ENTERED_INTO_FORCE' THEN 1 WHEN 'ESTABLISHED' THEN 1 WHEN 'ENDED' THEN 3 ELSE 2 END,
   act.id, link
 // One row: whether the entity exists, and its events (none for an entity with no dates).
 RETURN n IS NOT NULL AS found,
        collect(CASE WHEN event IS NOT NULL THEN {event: event, date: date, derived: derived, act: act,
-                                                 link: link, sources: sources, note: note} END) AS events
+                                                 link: link, sources: sources, note: note,
+                                                 formerName: formerName} END) AS events

@@ -110,8 +110,8 @@ export async function updateEntity(
   return { id, version, audit };
 }
 
-/** Lists of ids an item may hold: its sources, and the sources of an act's dates. */
-const ID_LIST_FIELDS = ['sources', 'adoptedSources', 'entryIntoForceSources', 'validToSources'] as const;
+/** Lists of ids an item may hold: its sources, and the sources of an act's dates or an institution's rename. */
+const ID_LIST_FIELDS = ['sources', 'adoptedSources', 'entryIntoForceSources', 'validToSources', 'renamedSources'] as const;
 
 /** Every entity id an item refers to (its sources, partOf, a link's ends, act and cited document). */
 function refsOf(item: CuratedItem): string[] {

@@ -5,6 +5,7 @@ import type { Item, Problem, RawDataset } from './read.js';
 import { deriveEnds } from './derive-ends.js';
 import { inheritDates } from './inherit-dates.js';
 import { checkRef, prepareClaim, prepareLink } from './prepare-links.js';
+import { renameProblems } from './rename-rule.js';
 import { linkId, type Index, type LinkRecord, type PreparedDataset, type Report } from './records.js';
 import { convertValue, flattenText } from './values.js';
 
@@ -136,6 +137,7 @@ function prepareEntity(item: Item, kind: EntityKind, index: Index, report: Repor
     }
     if (props['entryIntoForce'] !== undefined) props['validFrom'] = props['entryIntoForce'];
   }
+  for (const problem of renameProblems(id, props)) report(item, problem);
   if (typeof props['name_en'] !== 'string') report(item, `${id}: name.en is required`);
   if (kind !== 'SOURCE' && !links.some((l) => l.type === 'SUPPORTED_BY')) report(item, `${id}: needs at least one source`);
   if ((kind === 'PROVISION' || kind === 'RECOMMENDATION') && !item.fields['partOf']) report(item, `${id}: a ${kind} needs partOf`);
@@ -147,12 +149,16 @@ function prepareEntity(item: Item, kind: EntityKind, index: Index, report: Repor
 }
 
 /**
- * Aliases and register codes as words for the full-text index: `adilet:Z070000319_` is one token
+ * Aliases, register codes and former names as words for the full-text index: `adilet:Z070000319_` is one token
  * to Lucene's standard tokenizer, so it is split here and a search for `Z070000319` finds it.
  */
 export function searchableAliases(props: Record<string, unknown>): string | undefined {
   const aliases = Array.isArray(props['aliases']) ? (props['aliases'] as unknown[]) : [];
-  const values = [...aliases, props['registerCode'], props['number']];
+  // A former name is searchable too: a researcher may know a body only by what it was called.
+  const formerNames = Object.entries(props)
+    .filter(([key]) => key.startsWith('formerName_'))
+    .map(([, value]) => value);
+  const values = [...aliases, props['registerCode'], props['number'], ...formerNames];
   const words = values
     .filter((v): v is string => typeof v === 'string')
     .flatMap((v) => [v, ...v.split(/[^\p{L}\p{N}]+/u)])

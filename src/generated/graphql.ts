@@ -715,6 +715,8 @@ export type EntityInput = {
   entryIntoForce?: InputMaybe<Scalars['Date']['input']>;
   /** Instruments: ids of the sources of the entry-into-force date. */
   entryIntoForceSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Institutions: the name it had before `renamedOn`. */
+  formerName?: InputMaybe<TextInput>;
   /** Stable, readable id (letters, digits and : / # . _ -), for example `kz:law:education`. */
   id: Scalars['ID']['input'];
   /** Institutions: what type of body it is. */
@@ -741,6 +743,10 @@ export type EntityInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** Instruments: the code in the official register. */
   registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** Institutions: the day its present name took effect (needs `formerName`). */
+  renamedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Institutions: ids of the sources of the rename. */
+  renamedSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** UN documents: the session. */
   session?: InputMaybe<Scalars['String']['input']>;
   /** A short name. */
@@ -841,6 +847,8 @@ export type EntityPatch = {
   entryIntoForce?: InputMaybe<Scalars['Date']['input']>;
   /** Instruments: ids of the sources of the entry-into-force date. */
   entryIntoForceSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Institutions: the name it had before `renamedOn`. */
+  formerName?: InputMaybe<TextInput>;
   /** Institutions: what type of body it is. */
   institutionType?: InputMaybe<Scalars['String']['input']>;
   /** States: the ISO 3166 code. */
@@ -863,6 +871,10 @@ export type EntityPatch = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** Instruments: the code in the official register. */
   registerCode?: InputMaybe<Scalars['String']['input']>;
+  /** Institutions: the day its present name took effect (needs `formerName`). */
+  renamedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Institutions: ids of the sources of the rename. */
+  renamedSources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** UN documents: the session. */
   session?: InputMaybe<Scalars['String']['input']>;
   /** A short name. */
@@ -2773,7 +2785,7 @@ export type TextInput = {
 /** One event in the life of an act or institution. */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
-  /** The other act or institution of the event; null for adoption, entry into force, establishment and an end. */
+  /** The other act or institution of the event; null for adoption, entry into force, establishment, a rename and an end. */
   act?: Maybe<TimelineParty>;
   /** The day, where known. */
   date?: Maybe<Scalars['Date']['output']>;
@@ -2784,12 +2796,20 @@ export type TimelineEvent = {
   derived: Scalars['Boolean']['output'];
   /** What happened. */
   event: TimelineEventKind;
+  /** RENAMED: the name it had before, in the language asked, or in English when that language is missing; null for other events. */
+  formerName?: Maybe<Scalars['String']['output']>;
   /** The id of the link that records the event, when a link does. */
   link?: Maybe<Scalars['ID']['output']>;
   /** An editor's note on the link. */
   note?: Maybe<Scalars['String']['output']>;
   /** The ids of the sources for the event: the link's, or those given for the date. */
   sources: Array<Scalars['ID']['output']>;
+};
+
+
+/** One event in the life of an act or institution. */
+export type TimelineEventFormerNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** What happened to an act or institution (`Query.timeline`). */
@@ -2810,6 +2830,8 @@ export type TimelineEventKind =
   | 'ESTABLISHED_BY'
   /** An act or provision, the event's `act`, was established by this one (an ESTABLISHED_BY link). */
   | 'ESTABLISHES'
+  /** The institution took its present name; the event's `formerName` is the one it had before. */
+  | 'RENAMED'
   /** The event's `act` repealed this one: this one ends the day before. */
   | 'REPEALED_BY'
   /** This act repealed the event's `act`. */
@@ -3842,6 +3864,7 @@ export type TimelineEventResolvers<ContextType = Context, ParentType extends Res
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  formerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TimelineEventFormerNameArgs, 'lang'>>;
   link?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -47,7 +47,14 @@ export const KIND_PROPS: Record<EntityKind, Record<string, PropertyType>> = {
   PRINCIPLE: {},
   CLUSTER: { position: 'int' },
   STATE: { isoCode: 'string' },
-  INSTITUTION: { institutionType: 'string', singleHolder: 'bool' },
+  INSTITUTION: {
+    institutionType: 'string',
+    singleHolder: 'bool',
+    /** The name it had until `renamedOn`, the day its present name took effect, and the sources of that. */
+    formerName: 'text',
+    renamedOn: 'date',
+    renamedSources: 'refs',
+  },
   PERSON: {},
   PROGRAM: {},
   MEASURE: {},

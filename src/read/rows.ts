@@ -125,4 +125,6 @@ export interface TimelineEventRow {
   link: string | null;
   sources: string[];
   note: string | null;
+  /** RENAMED: the name before, per language (`formerName_<lang>`). */
+  formerNames: Names | null;
 }

@@ -39,7 +39,7 @@ import { tokens } from './Query/tokens.js';
 import { wholeGraph } from './Query/wholeGraph.js';
 import { Source } from './Source.js';
 import { Subgraph } from './Subgraph.js';
-import { TimelineParty } from './Timeline.js';
+import { TimelineEvent, TimelineParty } from './Timeline.js';
 
 /** Entity types whose resolvers go beyond the fields every entity shares. */
 const ENTITY_RESOLVERS = { Instrument, Source };
@@ -85,6 +85,7 @@ export const resolvers: Resolvers = {
   ArticleCoverage,
   CoveringInstrument,
   CoverageMatrix,
+  TimelineEvent,
   TimelineParty,
   AuditEntry,
   ApiToken,

@@ -147,4 +147,42 @@ describe('dates derived by curation', () => {
     expect(unlink.body.errors).toBeUndefined();
     expect(await state('2024-01-01')).toEqual({ events: ['ADOPTED 2001-05-10'], articleImplements: true });
   });
+
+  it('takes a rename with its former name into the timeline, and refuses one without it', async () => {
+    const Create = graphql(`
+      mutation DatesRename($input: EntityInput!) {
+        createEntity(input: $input) {
+          version
+        }
+      }
+    `);
+    const body = test.id('renamed-body');
+    const base = { kind: 'INSTITUTION' as const, name: { en: 'A body' }, validFrom: '2001-01-01', sources: ['src:seed-paper'] };
+    const refused = await service.query(Create, { input: { ...base, id: test.id('nameless-rename'), renamedOn: '2010-01-01' } }, editor);
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toContain('renamedOn is given without formerName');
+    const created = await service.query(
+      Create,
+      { input: { ...base, id: body, formerName: { en: 'A body of old' }, renamedOn: '2010-01-01', renamedSources: ['src:seed-paper'] } },
+      editor,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const { body: read } = await service.query(
+      graphql(`
+        query DatesRenamed($id: ID!) {
+          timeline(id: $id) {
+            event
+            date
+            formerName
+            sources
+          }
+        }
+      `),
+      { id: body },
+    );
+    expect(read.data?.timeline).toEqual([
+      { event: 'ESTABLISHED', date: '2001-01-01', formerName: null, sources: [] },
+      { event: 'RENAMED', date: '2010-01-01', formerName: 'A body of old', sources: ['src:seed-paper'] },
+    ]);
+  });
 });

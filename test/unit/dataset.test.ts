@@ -67,6 +67,18 @@ describe('data check', () => {
     );
   });
 
+  it('refuses a rename without its day or former name, or outside the institution’s life', () => {
+    const report = checkDataset(fileURLToPath(new URL('../fixtures/broken-dataset', import.meta.url)));
+    const messages = report.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '30-renames.yaml:4: error: kz:inst:no-rename-day: formerName is given without renamedOn, the day the present name took effect',
+        '30-renames.yaml:9: error: kz:inst:no-former-name: renamedOn is given without formerName (with at least its English form)',
+        '30-renames.yaml:14: error: kz:inst:renamed-after-it-ended: renamed on 2012-01-01, outside its life (2000-01-01 to 2010-12-31)',
+      ]),
+    );
+  });
+
   it('reports who says so: CRC articles 1-42 by strongest basis, gaps and shares, with none silent', () => {
     const { coverage } = checkDataset(loadConfig({}, {}).dataDir, '2026-12-01');
     const covered = Object.values(coverage.byStrongestBasis).flat();

@@ -30,6 +30,7 @@ function event(row: Record<string, Plain>): TimelineEventRow {
     link: typeof row['link'] === 'string' ? row['link'] : null,
     sources: Array.isArray(row['sources']) ? row['sources'].map(String) : [],
     note: typeof row['note'] === 'string' ? row['note'] : null,
+    formerNames: (row['formerName'] as Record<string, Plain> | null) ?? null,
   };
 }
 
