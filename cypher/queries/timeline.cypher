@@ -15,8 +15,10 @@ OPTIONAL CALL (n) {
     {event: 'ENDED', date: coalesce(n.validTo, n.supersededTo), sources: n.validToSources, derived: n.validTo IS NULL}
   ] AS own
   WITH own WHERE own.date IS NOT NULL
+  // A date with no sources of its own rests on the entity's sources (cypher/data/README.md).
   RETURN own.event AS event, own.date AS date, own.derived AS derived, null AS act, null AS link,
-         coalesce(own.sources, []) AS sources, null AS note,
+         coalesce(own.sources, COLLECT { MATCH (n)-[:SUPPORTED_BY]->(s:Source) RETURN s.id ORDER BY s.id }) AS sources,
+         null AS note,
          CASE own.event WHEN 'RENAMED' THEN n {.formerName_en, .formerName_kk, .formerName_ru} END AS formerName
   UNION ALL
   MATCH (n)-[r:AMENDS|REPLACES|REPEALS|ESTABLISHED_BY]-(other:Entity)

@@ -2802,7 +2802,7 @@ export type TimelineEvent = {
   link?: Maybe<Scalars['ID']['output']>;
   /** An editor's note on the link. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The ids of the sources for the event: the link's, or those given for the date. */
+  /** The ids of the sources for the event: the link's, those given for the date, or else the entity's own sources. */
   sources: Array<Scalars['ID']['output']>;
 };
 

@@ -181,7 +181,7 @@ describe('dates derived by curation', () => {
       { id: body },
     );
     expect(read.data?.timeline).toEqual([
-      { event: 'ESTABLISHED', date: '2001-01-01', formerName: null, sources: [] },
+      { event: 'ESTABLISHED', date: '2001-01-01', formerName: null, sources: ['src:seed-paper'] },
       { event: 'RENAMED', date: '2010-01-01', formerName: 'A body of old', sources: ['src:seed-paper'] },
     ]);
   });

@@ -60,6 +60,8 @@ describe('timeline', () => {
       expect.arrayContaining(['src:caravan-child-rights-committee-2006', 'src:kazinform-guardianship-staff-2025']),
     );
     expect(events.filter((e) => e.event !== 'RENAMED').every((e) => e.formerName === null)).toBe(true);
+    // The day it was set up has no sources of its own, so it rests on the Committee's.
+    expect(events[0]!.sources).toContain('src:adilet-o0700000004');
   });
 
   it('marks two successors on one day as a split, after the day the ministry ended', async () => {
