@@ -38,9 +38,10 @@ const brief = (events: Awaited<ReturnType<typeof timelineOf>>) =>
   events.map((e) => `${e.event} ${e.date ?? '?'}${e.derived ? ' (derived)' : ''}${e.act ? ` ${e.act.id}` : ''}`);
 
 describe('timeline', () => {
-  it('lists an act’s adoption, end and replacement in date order', async () => {
+  it('lists an act’s adoption, entry into force, end and replacement in date order', async () => {
     expect(brief(await timelineOf('kz:code:criminal-1997'))).toEqual([
       'ADOPTED 1997-07-16',
+      'ENTERED_INTO_FORCE 1998-01-01',
       'ENDED 2014-12-31',
       'REPLACED_BY 2015-01-01 kz:code:criminal-2014',
     ]);
