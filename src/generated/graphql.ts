@@ -2031,7 +2031,7 @@ export type Provision = Curated & Entity & {
   /** The recommendations that concern this (CRC) article, issued on `asOf` when given. */
   recommendations: Array<Recommendation>;
   /**
-   * `recommendations` a page at a time, one edge per recommendation: ordered by the link's id
+   * `recommendations` a page at a time, one edge per CONCERNS link: ordered by the link's id
    * (`from|CONCERNS|to`, so by the recommendation's id), read in that order from the links' id
    * index, so a page costs the same however many States the graph holds.
    */
