@@ -184,7 +184,7 @@ describe('Provision.recommendationsConnection', () => {
   it('pages through the recommendations concerning an article, in link-id order, as recommendations holds them', async () => {
     const ids: string[] = [];
     let after: string | null = null;
-    let list: string[] = [];
+    let list: string[];
     const recommendationsPage = async (cursor: string | null) =>
       (await service.query(Recommendations, { number: 34, first: 3, after: cursor })).body;
     for (;;) {
