@@ -148,6 +148,29 @@ export type ArticleCoverageTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A page of the recommendations concerning an article, ordered by their link's id (`Provision.recommendationsConnection`). */
+export type ArticleRecommendationConnection = {
+  __typename?: 'ArticleRecommendationConnection';
+  /** The recommendations of this page, each with its cursor. */
+  edges: Array<ArticleRecommendationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /**
+   * The number of recommendations matching, across all pages. Computed only when selected: it
+   * reads every link of the article, so its cost grows with the article's links where a page's does not.
+   */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recommendation in a page of an article's recommendations. */
+export type ArticleRecommendationEdge = {
+  __typename?: 'ArticleRecommendationEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
+};
+
 /** One curated write: when, what, by which role (and, for editors and admins, who), and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -1098,6 +1121,29 @@ export type ImplementationLink = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of the links implementing an article, ordered by link id (`Provision.implementedByConnection`). */
+export type ImplementationLinkConnection = {
+  __typename?: 'ImplementationLinkConnection';
+  /** The links of this page, each with its cursor. */
+  edges: Array<ImplementationLinkEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /**
+   * The number of links matching, across all pages. Computed only when selected: it reads every
+   * link of the article, so its cost grows with the article's links where a page's does not.
+   */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One link in a page of implementation links. */
+export type ImplementationLinkEdge = {
+  __typename?: 'ImplementationLinkEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The link. */
+  node: ImplementationLink;
+};
+
 /** A document of new entities and links, written all together or not at all. */
 export type ImportInput = {
   /** New entities; none may exist yet. */
@@ -1960,6 +2006,12 @@ export type Provision = Curated & Entity & {
   id: Scalars['ID']['output'];
   /** Who implements this article: domestic instruments and provisions, with basis and sources. */
   implementedBy: Array<ImplementationLink>;
+  /**
+   * `implementedBy` a page at a time, for articles implemented by thousands of links: ordered by
+   * the link's id (`from|IMPLEMENTS|to`, so by the implementing entity's id), read in that order
+   * from the links' id index, so a page costs the same however many States the graph holds.
+   */
+  implementedByConnection: ImplementationLinkConnection;
   /** The articles this (domestic) provision implements. */
   implements: Array<ImplementationLink>;
   /**
@@ -1990,6 +2042,12 @@ export type Provision = Curated & Entity & {
   partOf?: Maybe<Entity>;
   /** The recommendations that concern this (CRC) article, issued on `asOf` when given. */
   recommendations: Array<Recommendation>;
+  /**
+   * `recommendations` a page at a time, one edge per CONCERNS link: ordered by the link's id
+   * (`from|CONCERNS|to`, so by the recommendation's id), read in that order from the links' id
+   * index, so a page costs the same however many States the graph holds.
+   */
+  recommendationsConnection: ArticleRecommendationConnection;
   /** The sources that support this entity. */
   sources: Array<Source>;
   /** A short description of what the article says, in the language asked. */
@@ -2030,6 +2088,14 @@ export type ProvisionImplementedByArgs = {
 
 
 /** An article or paragraph of an instrument. */
+export type ProvisionImplementedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
 export type ProvisionImplementsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -2052,6 +2118,14 @@ export type ProvisionNameArgs = {
 /** An article or paragraph of an instrument. */
 export type ProvisionRecommendationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An article or paragraph of an instrument. */
+export type ProvisionRecommendationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2974,6 +3048,8 @@ export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<TokenInfo>;
   Area: ResolverTypeWrapper<EntityRow>;
   ArticleCoverage: ResolverTypeWrapper<ArticleCoverageRow>;
+  ArticleRecommendationConnection: ResolverTypeWrapper<Omit<ArticleRecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleRecommendationEdge']> }>;
+  ArticleRecommendationEdge: ResolverTypeWrapper<Omit<ArticleRecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditOperation: AuditOperation;
   Basis: Basis;
@@ -3007,6 +3083,8 @@ export type ResolversTypes = ResolversObject<{
   Group: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationLink: ResolverTypeWrapper<LinkRow>;
+  ImplementationLinkConnection: ResolverTypeWrapper<Omit<ImplementationLinkConnection, 'edges'> & { edges: Array<ResolversTypes['ImplementationLinkEdge']> }>;
+  ImplementationLinkEdge: ResolverTypeWrapper<Omit<ImplementationLinkEdge, 'node'> & { node: ResolversTypes['ImplementationLink'] }>;
   ImportInput: ImportInput;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Institution: ResolverTypeWrapper<EntityRow>;
@@ -3056,6 +3134,8 @@ export type ResolversParentTypes = ResolversObject<{
   ApiToken: TokenInfo;
   Area: EntityRow;
   ArticleCoverage: ArticleCoverageRow;
+  ArticleRecommendationConnection: Omit<ArticleRecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleRecommendationEdge']> };
+  ArticleRecommendationEdge: Omit<ArticleRecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Challenge: EntityRow;
@@ -3083,6 +3163,8 @@ export type ResolversParentTypes = ResolversObject<{
   Group: EntityRow;
   ID: Scalars['ID']['output'];
   ImplementationLink: LinkRow;
+  ImplementationLinkConnection: Omit<ImplementationLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImplementationLinkEdge']> };
+  ImplementationLinkEdge: Omit<ImplementationLinkEdge, 'node'> & { node: ResolversParentTypes['ImplementationLink'] };
   ImportInput: ImportInput;
   ImportResult: ImportResult;
   Institution: EntityRow;
@@ -3162,6 +3244,17 @@ export type ArticleCoverageResolvers<ContextType = Context, ParentType extends R
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ArticleCoverageTitleArgs, 'lang'>>;
+}>;
+
+export type ArticleRecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleRecommendationConnection'] = ResolversParentTypes['ArticleRecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleRecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleRecommendationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleRecommendationEdge'] = ResolversParentTypes['ArticleRecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -3420,6 +3513,17 @@ export type ImplementationLinkResolvers<ContextType = Context, ParentType extend
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type ImplementationLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImplementationLinkConnection'] = ResolversParentTypes['ImplementationLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImplementationLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImplementationLinkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImplementationLinkEdge'] = ResolversParentTypes['ImplementationLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImplementationLink'], ParentType, ContextType>;
+}>;
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   batch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3665,6 +3769,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   gaps?: Resolver<Array<ResolversTypes['GapLink']>, ParentType, ContextType, Partial<ProvisionGapsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementedByArgs>>;
+  implementedByConnection?: Resolver<ResolversTypes['ImplementationLinkConnection'], ParentType, ContextType, RequireFields<ProvisionImplementedByConnectionArgs, 'first'>>;
   implements?: Resolver<Array<ResolversTypes['ImplementationLink']>, ParentType, ContextType, Partial<ProvisionImplementsArgs>>;
   inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inForceTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3676,6 +3781,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<ProvisionRecommendationsArgs>>;
+  recommendationsConnection?: Resolver<ResolversTypes['ArticleRecommendationConnection'], ParentType, ContextType, RequireFields<ProvisionRecommendationsConnectionArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionSummaryArgs, 'lang'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3880,6 +3986,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   ArticleCoverage?: ArticleCoverageResolvers<ContextType>;
+  ArticleRecommendationConnection?: ArticleRecommendationConnectionResolvers<ContextType>;
+  ArticleRecommendationEdge?: ArticleRecommendationEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   ChangeRequestLink?: ChangeRequestLinkResolvers<ContextType>;
@@ -3902,6 +4010,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   ImplementationLink?: ImplementationLinkResolvers<ContextType>;
+  ImplementationLinkConnection?: ImplementationLinkConnectionResolvers<ContextType>;
+  ImplementationLinkEdge?: ImplementationLinkEdgeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;

@@ -29,6 +29,8 @@ export class Reader {
     private readonly db: Database,
     private readonly queries: Queries,
     private readonly catalogue: Catalogue,
+    /** The largest `first` of a paged relationship field (CRG_MAX_PAGE_SIZE). */
+    private readonly maxPageSize?: number,
   ) {}
 
   async read<T>(plan: ReadPlan<T>, selection: Selection, stats: StatementStats): Promise<T> {
@@ -54,7 +56,7 @@ export class Reader {
     const cacheKey = `${plan.query}|${plan.at ?? ''}|${JSON.stringify(literals)}`;
     const cached = byPlan.get(cacheKey);
     if (cached) return cached;
-    const projection = projectSelection(this.catalogue, selection, plan.at, template.projectsEdges);
+    const projection = projectSelection(this.catalogue, selection, plan.at, template.projectsEdges, this.maxPageSize);
     const result = { text: render(template, { ...projection, literals }), params: projection.params };
     byPlan.set(cacheKey, result);
     return result;

@@ -63,7 +63,7 @@ export async function createApp({ config, db, logger, graphql = buildGraphQLServ
   await registerRequestLimit(http, config.clientLimits, tokens, (limit) => metrics.countRefusal(limit));
   // Both fail the start, naming what is wrong: a mapping the compiler cannot compile, a query file
   // missing, unused or with an unknown slot.
-  const reader = new Reader(db, loadReadQueries(), graphql.catalogue);
+  const reader = new Reader(db, loadReadQueries(), graphql.catalogue, config.limits.pageSize);
   const curation = new Curation(db, config.limits.importItems);
   const answers = config.answerCacheBytes > 0 ? [new AnswerCache(db, config.answerCacheBytes, metrics.registry).plugin()] : [];
   const apollo = createApolloServer(config, logger, {

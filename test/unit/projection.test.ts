@@ -138,4 +138,33 @@ describe('projection compiler: time-aware fields, typed links and claims about l
       'n {.`id`, .`kind`, `@claims`: COLLECT { MATCH (c1:Claim)-[:ABOUT]->(n) WHERE c1.link IS NULL WITH c1 ORDER BY c1.property, c1.id RETURN c1 {.`id`, .`value`} }}',
     );
   });
+
+  it('reads a paged field from the link-id index (the choice of branch in the seek range), with one text whatever the page arguments', () => {
+    const document =
+      'query($first: Int, $after: String) { crcArticle(number: 19) { implementedByConnection(first: $first, after: $after) { edges { node { id } } } } }';
+    const { text, params } = compile(document, { first: 5 });
+    expect(text).toContain('USING INDEX r1:IMPLEMENTS(id)');
+    expect(text).toContain('AND r1.id > CASE WHEN 3 * COUNT { (n)<-[:IMPLEMENTS]-() } ^ 2 >= ($p1 + 1) * COUNT { ()-[:IMPLEMENTS]->() }');
+    expect(text).not.toContain('total:');
+    expect(params).toMatchObject({ p1: 5, p2: null });
+    const after = Buffer.from(JSON.stringify(['kz:x|IMPLEMENTS|crc:art:19'])).toString('base64url');
+    expect(compile(document, { first: 7, after })).toMatchObject({ text, params: { p1: 7, p2: 'kz:x|IMPLEMENTS|crc:art:19' } });
+    expect(compile('{ crcArticle(number: 19) { implementedByConnection { totalCount } } }').text).toContain('total: COUNT {');
+  });
+
+  it.each([
+    [{ first: 0 }, 'first'],
+    [{ first: 101 }, 'first'],
+    [{ after: 'WzEuNSwiY3JjIl0' }, 'after'],
+  ])('refuses the page arguments %o with BAD_USER_INPUT naming the argument', (variables, argument) => {
+    const document =
+      'query($first: Int, $after: String) { crcArticle(number: 19) { implementedByConnection(first: $first, after: $after) { edges { cursor } } } }';
+    let error: unknown;
+    try {
+      compile(document, variables);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument } });
+  });
 });

@@ -24,6 +24,44 @@ describe('the mapping, compiled at start', () => {
     expect(catalogue.relation('Provision', 'partOf')).toMatchObject({ shape: 'node', pattern: { temporal: false } });
     expect(catalogue.relation('Instrument', 'links')).toMatchObject({ pattern: { types: 'args', direction: 'args' } });
     expect(catalogue.linkTypes()).toContain('RatificationLink');
+    expect(catalogue.relation('Provision', 'implementedByConnection')).toMatchObject({
+      shape: 'linksPage',
+      nodeType: 'ImplementationLink',
+      pattern: { types: ['IMPLEMENTS'], direction: 'IN', targetLabel: 'Entity', temporal: true },
+    });
+    expect(catalogue.relation('Provision', 'recommendationsConnection')).toMatchObject({ shape: 'nodesPage', nodeType: 'Recommendation' });
+    expect(catalogue.isPaged('Provision', 'implementedByConnection')).toBe(true);
+    expect(catalogue.isPaged('Provision', 'implementedBy')).toBe(false);
+  });
+
+  const PAGE = 'first: Int = 20, after: String';
+  it.each([
+    [
+      `type Probe { x(${PAGE}): ImplementationLinkConnection! @relationship(types: [IMPLEMENTS, CONCERNS], direction: IN, order: LINK_ID, target: "Entity", paged: true) }`,
+      'Probe.x is paged: give exactly one relationship type',
+    ],
+    [
+      `type Probe { x(${PAGE}): ImplementationLinkConnection! @relationship(types: [IMPLEMENTS], direction: BOTH, order: LINK_ID, target: "Entity", paged: true) }`,
+      'Probe.x is paged: give direction OUT or IN',
+    ],
+    [
+      `type Probe { x(${PAGE}): ImplementationLinkConnection! @relationship(types: [IMPLEMENTS], direction: IN, order: ID_THEN_LINK, target: "Entity", paged: true) }`,
+      'order must be LINK_ID',
+    ],
+    [
+      `type Probe { x(first: Int): ImplementationLinkConnection! @relationship(types: [IMPLEMENTS], direction: IN, order: LINK_ID, target: "Entity", paged: true) }`,
+      'it needs a `after` argument',
+    ],
+    [
+      `type Probe { x(${PAGE}): [ImplementationLink!]! @relationship(types: [IMPLEMENTS], direction: IN, order: LINK_ID, target: "Entity", paged: true) }`,
+      'it must return a connection',
+    ],
+    [
+      `type Probe { x(${PAGE}): ImplementationLinkConnection! @relationship(types: [IMPLEMENTS], direction: IN, order: LINK_ID, paged: true) }`,
+      'its nodes are links (ImplementationLink): give @relationship(target:)',
+    ],
+  ])('refuses the paged field %s', (sdl, message) => {
+    expect(() => catalogueWith(sdl)).toThrow(message);
   });
 
   it.each([

@@ -60,6 +60,12 @@ export class Catalogue {
     return this.readsAll.has(`${onType}.${fieldName}`);
   }
 
+  /** True when the field returns a page of a relation (a connection the resolver builds from the projected page). */
+  isPaged(onType: string, fieldName: string): boolean {
+    const shape = this.relation(onType, fieldName)?.shape;
+    return shape === 'linksPage' || shape === 'nodesPage';
+  }
+
   /** The object types' relation fields, `[type, field]`: the resolver map reads each from its projection. */
   relationFields(): Array<[string, string]> {
     return [...this.relations.keys()]
@@ -70,7 +76,10 @@ export class Catalogue {
   /** The types of the links that relation fields return (mapped onto LinkRow by codegen.ts). */
   linkTypes(): string[] {
     const names = new Set<string>();
-    for (const [key, spec] of this.relations) if (spec.shape === 'links') names.add(this.fieldType(key));
+    for (const [key, spec] of this.relations) {
+      if (spec.shape === 'links') names.add(this.fieldType(key));
+      if (spec.shape === 'linksPage') names.add(spec.nodeType);
+    }
     return [...names].sort();
   }
 
@@ -125,6 +134,7 @@ export class Catalogue {
       if (spec.shape === 'links' || spec.shape === 'claims' || spec.shape === 'linkClaims' || spec.shape === 'claimLink') {
         reached.add(this.fieldType(key));
       }
+      if (spec.shape === 'linksPage') reached.add(spec.nodeType);
     }
     for (const typeName of reached) {
       for (const type of this.objectTypes(typeName)) {

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { LANGUAGES, textProperty, type Language } from '../../model/languages.js';
 import { ORDERS } from './orders.js';
-import type { FieldSpec, Reads } from './specs.js';
+import type { FieldSpec, Pattern, Reads } from './specs.js';
 
 /** The directives of schema/mapping.graphql that make a field a relation (compiled as a subquery). */
 const RELATION_DIRECTIVES = ['relationship', 'linkEnd', 'reference', 'claims', 'claimedLink'] as const;
@@ -73,7 +73,9 @@ function relationship(
     target?: string;
     order: string;
     throughProvisions: boolean;
+    paged: boolean;
   };
+  if (values.paged) return pagedRelationship(field, context, values);
   const hasArgument = (name: string) => field.args.some((arg) => arg.name === name);
   if (!values.types && !hasArgument('types')) throw new MappingError(`${context.name}: give @relationship(types:) or a \`types\` argument`);
   if (!values.direction && !hasArgument('direction')) {
@@ -101,6 +103,47 @@ function relationship(
   } as const;
   if (isEntity) return { shape: isList ? 'nodes' : 'node', pattern, order };
   return { shape: 'links', pattern, order };
+}
+
+/**
+ * A paged relationship field: it returns a connection whose `edges.node` is a link type (`target`
+ * names the other end's label) or an entity type, and takes `first` and `after`. One type and
+ * one direction, in the order of the type's link-id index (LINK_ID), so a page is an index range.
+ */
+function pagedRelationship(
+  field: GraphQLField<unknown, unknown>,
+  context: FieldContext,
+  values: { types?: string[]; direction?: string; target?: string; order: string; throughProvisions: boolean },
+): FieldSpec {
+  const fail = (why: string) => new MappingError(`${context.name} is paged: ${why}`);
+  const [type, ...others] = values.types ?? [];
+  if (!type || others.length) throw fail('give exactly one relationship type');
+  const direction = values.direction;
+  if (direction !== 'OUT' && direction !== 'IN') throw fail('give direction OUT or IN');
+  if (values.order !== 'LINK_ID') throw fail('order must be LINK_ID (the order of the link-id index)');
+  if (values.throughProvisions) throw fail('throughProvisions is not supported');
+  for (const name of ['first', 'after']) if (!field.args.some((arg) => arg.name === name)) throw fail(`it needs a \`${name}\` argument`);
+  const connection = getNamedType(field.type);
+  const edges = isObjectType(connection) ? connection.getFields()['edges'] : undefined;
+  const edge = edges ? getNamedType(edges.type) : undefined;
+  const node = edge && isObjectType(edge) ? edge.getFields()['node'] : undefined;
+  const hasPageFields = isObjectType(connection) && ['pageInfo', 'totalCount'].every((name) => name in connection.getFields());
+  if (!node || !hasPageFields || !edge || !isObjectType(edge) || !('cursor' in edge.getFields())) {
+    throw fail('it must return a connection (edges { cursor node }, pageInfo, totalCount)');
+  }
+  const nodeType = getNamedType(node.type).name;
+  const isEntity = context.entityTypes.has(nodeType);
+  if (!isEntity && !values.target) throw fail(`its nodes are links (${nodeType}): give @relationship(target:)`);
+  const targetLabel = values.target ?? nodeType;
+  if (!context.entityTypes.has(targetLabel)) throw fail(`target "${targetLabel}" is not an entity type`);
+  const pattern: Pattern & { types: readonly [string] } = {
+    types: [type],
+    direction,
+    targetLabel,
+    throughProvisions: false,
+    temporal: field.args.some((arg) => arg.name === 'asOf'),
+  };
+  return { shape: isEntity ? 'nodesPage' : 'linksPage', pattern, nodeType };
 }
 
 /**

@@ -21,4 +21,6 @@ export const ORDERS: Record<string, Order> = {
   ID_THEN_LINK: byLink((t, r) => `${t}.id, ${r}.id`),
   POSITION_THEN_LINK: byLink((t, r) => `coalesce(${t}.position, 0), ${t}.id, ${r}.id`),
   LINK_TYPE: byLink((t, r) => `type(${r}), ${t}.id, ${r}.id`),
+  /** The order of a relationship type's id index: what a paged field reads (src/read/projection/page.ts). */
+  LINK_ID: byLink((_t, r) => `${r}.id`),
 };

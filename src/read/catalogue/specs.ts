@@ -20,6 +20,11 @@ export interface Pattern {
 export type FieldSpec =
   | { shape: 'nodes' | 'node'; pattern: Pattern; order: Order }
   | { shape: 'links'; pattern: Pattern; order: Order }
+  /**
+   * A page of the links of one type (`linksPage`: the link type is `nodeType`) or of the entities
+   * at their other end (`nodesPage`), in the order of the type's link-id index: a connection.
+   */
+  | { shape: 'linksPage' | 'nodesPage'; pattern: Pattern & { types: readonly [string] }; nodeType: string }
   /** An end of the link being projected: its start, its end, or the end that is not the parent. */
   | { shape: 'endpoint'; end: 'from' | 'to' | 'other' }
   /** Entities whose ids a list property holds (the sources of a link or a claim). */

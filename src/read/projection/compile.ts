@@ -2,6 +2,7 @@ import { getNamedType, isAbstractType, isObjectType } from 'graphql';
 import { allInForceCondition } from '../../model/in-force.js';
 import type { Catalogue } from '../catalogue/build.js';
 import type { FieldSpec, Pattern } from '../catalogue/specs.js';
+import { DEFAULT_MAX_PAGE_SIZE, pageArguments, pageExpression } from './page.js';
 import { propertyItems, storedProperties } from './properties.js';
 import type { SelectedField } from './selection.js';
 
@@ -32,9 +33,9 @@ export function compileProjection(
   variable: string,
   typeName: string,
   fields: SelectedField[],
-  options: { allProperties?: boolean } = {},
+  options: { allProperties?: boolean; maxPageSize?: number } = {},
 ): CompiledProjection {
-  const compiler = new ProjectionCompiler(catalogue);
+  const compiler = new ProjectionCompiler(catalogue, options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const text = compiler.project(variable, typeName, fields, undefined, '', options.allProperties);
   const slots = compiler.slots;
   return {
@@ -47,7 +48,10 @@ class ProjectionCompiler {
   readonly slots: Slot[] = [];
   private counter = 0;
 
-  constructor(private readonly catalogue: Catalogue) {}
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly maxPageSize: number,
+  ) {}
 
   project(variable: string, typeName: string, fields: SelectedField[], ends?: Ends, extra = '', allProperties = false): string {
     const entries = this.relationEntries(variable, typeName, fields, ends);
@@ -134,6 +138,9 @@ class ProjectionCompiler {
         const list = `COLLECT { MATCH ${match}${where} WITH DISTINCT t${n} ORDER BY ${spec.order.expression(`t${n}`, `r${n}`)}${limit} RETURN ${this.project(`t${n}`, target, children)} }`;
         return spec.shape === 'node' ? `head(${list})` : list;
       }
+      case 'linksPage':
+      case 'nodesPage':
+        return this.page(variable, field, spec, children);
       case 'links': {
         const n = ++this.counter;
         const [r, t] = [`r${n}`, `t${n}`];
@@ -143,6 +150,34 @@ class ProjectionCompiler {
         return `COLLECT { MATCH ${match}${where} WITH ${carry}${ends.with} ORDER BY ${spec.order.expression(t, r)} RETURN ${this.project(r, target, children, ends, `__type: type(${r})`)} }`;
       }
     }
+  }
+
+  /** A paged field (a connection): its page arguments are checked when the parameters are made. */
+  private page(
+    variable: string,
+    field: SelectedField,
+    spec: Extract<FieldSpec, { shape: 'linksPage' | 'nodesPage' }>,
+    children: SelectedField[],
+  ) {
+    const n = ++this.counter;
+    const [r, t] = [`r${n}`, `t${n}`];
+    const { match, where, from, to } = this.pattern(variable, n, spec.pattern, field);
+    const arguments_ = (v: Record<string, unknown>) => pageArguments(field.args(v), this.maxPageSize);
+    const first = this.param((v) => arguments_(v).first);
+    const after = this.param((v) => arguments_(v).after);
+    const nodeFields = children
+      .filter((c) => c.fieldName === 'edges')
+      .flatMap((c) => c.children)
+      .filter((c) => c.fieldName === 'node')
+      .flatMap((c) => c.children);
+    const ends = this.linkEnds(variable, n, spec.pattern, from, to);
+    const node =
+      spec.shape === 'linksPage'
+        ? this.project(r, spec.nodeType, nodeFields, ends, `__type: type(${r})`)
+        : this.project(t, spec.nodeType, nodeFields);
+    const carry = from === variable || to === variable ? `${variable}, ${r}, ${t}` : `${r}, ${t}`;
+    const counted = children.some((c) => c.fieldName === 'totalCount');
+    return pageExpression({ parent: variable, rel: r, target: t, pattern: spec.pattern, match, where, carry, first, after, node, counted });
   }
 
   private pattern(variable: string, n: number, pattern: Pattern, field: SelectedField) {

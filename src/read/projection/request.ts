@@ -30,6 +30,7 @@ export function projectSelection(
   info: GraphQLResolveInfo,
   at: string | undefined,
   projectsEdges: boolean,
+  maxPageSize?: number,
 ): RequestProjection {
   const returnType = getNamedType(info.returnType);
   if (!isCompositeType(returnType)) throw new Error(`${info.fieldName} does not return an object`);
@@ -45,6 +46,6 @@ export function projectSelection(
     if (!holderField) throw new Error(`${holder.name}.${step} does not exist`);
     holder = getNamedType(holderField.type);
   }
-  const compiled = compileProjection(catalogue, 'n', holder.name, fields, { allProperties });
+  const compiled = compileProjection(catalogue, 'n', holder.name, fields, { allProperties, ...(maxPageSize ? { maxPageSize } : {}) });
   return { projection: compiled.text, edgeProperties, params: compiled.params };
 }
