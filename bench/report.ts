@@ -129,7 +129,7 @@ export function toMarkdown(r: BenchResults): string {
   ];
   for (const size of compared) {
     lines.push(
-      `**${size.states} generated States + the real dataset: ${count(size.nodes)} nodes, ${count(size.relationships)} relationships**`,
+      `**${states(size.states)} generated + the real dataset: ${count(size.nodes)} nodes, ${count(size.relationships)} relationships**`,
       '',
       comparisonTable(size),
       '',
