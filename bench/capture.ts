@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j from 'neo4j-driver';
@@ -7,6 +6,8 @@ import { Database } from '../src/db/database.js';
 import { formatPlan, totalDbHits } from '../src/db/plan.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/server/app.js';
+import { compareAnswers, type SameAnswer } from './same-answer.js';
+import { readPeerTypeDefs } from './peer/type-defs.js';
 import type { BenchNeo4j } from './servers/child.js';
 import { benchVariables, type SuiteOperation } from './suite.js';
 
@@ -22,6 +23,8 @@ export interface Captured {
   plans: string[];
   /** The same for @neo4j/graphql's statement, when the operation has a peer version. */
   peerDbHits?: number;
+  /** Whether the peer's answer holds the same information (bench/same-answer.ts). */
+  sameAnswer?: SameAnswer;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function capture(neo4jAccess: BenchNeo4j, operations: SuiteOperatio
   const url = await app.http.listen({ host: '127.0.0.1', port: 0 });
   const driver = neo4j.driver(neo4jAccess.uri, neo4j.auth.basic(neo4jAccess.user, neo4jAccess.password));
   const peerSchema = await new Neo4jGraphQL({
-    typeDefs: readFileSync(new URL('./peer/type-defs.graphql', import.meta.url), 'utf8'),
+    typeDefs: readPeerTypeDefs(),
     driver,
   }).getSchema();
   const captured = new Map<string, Captured>();
@@ -50,7 +53,11 @@ export async function capture(neo4jAccess: BenchNeo4j, operations: SuiteOperatio
         body: JSON.stringify({ query: operation.query, variables: benchVariables(operation) }),
       });
       const text = await response.text();
-      const body = JSON.parse(text) as { errors?: unknown; extensions?: { cypher?: { queries: Captured['statements'] } } };
+      const body = JSON.parse(text) as {
+        data?: Record<string, unknown>;
+        errors?: unknown;
+        extensions?: { cypher?: { queries: Captured['statements'] } };
+      };
       if (response.status !== 200 || body.errors) throw new Error(`${operation.name} failed: ${text.slice(0, 500)}`);
       const statements = (body.extensions?.cypher?.queries ?? []).map(({ cypher, params }) => ({ cypher, params }));
       const answer = text.replace(/,"extensions":\{"cypher".*\}$/s, '}');
@@ -62,7 +69,12 @@ export async function capture(neo4jAccess: BenchNeo4j, operations: SuiteOperatio
         plans.push(formatPlan(plan));
       }
       const entry: Captured = { statements, bytes: Buffer.byteLength(answer), ids: (answer.match(/"id":/g) ?? []).length, dbHits, plans };
-      if (operation.peer) entry.peerDbHits = await peerDbHits(operation.peer, peerSchema, driver, db);
+      if (operation.peer) {
+        const peer = await askPeer(operation.peer, peerSchema, driver, db);
+        entry.peerDbHits = peer.dbHits;
+        const { answers } = operation.peer;
+        entry.sameAnswer = compareAnswers(answers.service(body.data ?? {}), answers.peer(peer.data));
+      } else if (operation.notComparable) entry.sameAnswer = { verdict: 'not comparable', reason: operation.notComparable };
       captured.set(operation.name, entry);
     }
   } finally {
@@ -73,12 +85,13 @@ export async function capture(neo4jAccess: BenchNeo4j, operations: SuiteOperatio
   return captured;
 }
 
-async function peerDbHits(
+/** Asks @neo4j/graphql the operation's question once: its answer, and the database hits of what it ran. */
+async function askPeer(
   peer: NonNullable<SuiteOperation['peer']>,
   schema: Awaited<ReturnType<Neo4jGraphQL['getSchema']>>,
   driver: neo4j.Driver,
   db: Database,
-): Promise<number> {
+): Promise<{ data: Record<string, unknown>; dbHits: number }> {
   const ran: Array<{ query: string; params: Record<string, unknown> }> = [];
   const executionContext = {
     run: (query: string, params: Record<string, unknown>) => {
@@ -90,5 +103,5 @@ async function peerDbHits(
   if (result.errors?.length) throw new Error(`@neo4j/graphql: ${result.errors.map((e) => e.message).join('; ')}`);
   let hits = 0;
   for (const { query, params } of ran) hits += totalDbHits(await db.plan(query, params, 'PROFILE'));
-  return hits;
+  return { data: result.data ?? {}, dbHits: hits };
 }

@@ -63,6 +63,8 @@ export async function measure(
       p99VsRaw: perRound('service', 'raw', (x) => x.p99),
       rpsVsPeer: perRound('service', 'peer', (x) => x.rps),
       p50VsPeer: perRound('service', 'peer', (x) => x.p50),
+      cachedP50VsRaw: perRound('cached', 'raw', (x) => x.p50),
+      cachedRpsVsPeer: perRound('cached', 'peer', (x) => x.rps),
     },
   };
 }

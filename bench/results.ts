@@ -1,4 +1,5 @@
 import type { RunResult } from './traffic.js';
+import type { SameAnswer } from './same-answer.js';
 import type { ServerName } from './servers.js';
 
 /** What `npm run bench` measures, as written to bench/results/latest.json. */
@@ -20,12 +21,25 @@ export interface OperationResult {
   dbHits: number;
   peerDbHits?: number;
   servers: Partial<Record<ServerName, ServerStats>>;
-  /** Medians of the per-round ratios (A and B measured back to back in each round). */
-  ratios: { p50VsRaw?: number; p99VsRaw?: number; rpsVsPeer?: number; p50VsPeer?: number };
+  /**
+   * Medians of the per-round ratios (A and B measured back to back in each round). Without
+   * `cached` in the name, this service with its answer cache off (the Neo4j path); the `cached`
+   * ones with it on (every request after the first a hit). Against the peer only the first are fair.
+   */
+  ratios: {
+    p50VsRaw?: number;
+    p99VsRaw?: number;
+    rpsVsPeer?: number;
+    p50VsPeer?: number;
+    cachedP50VsRaw?: number;
+    cachedRpsVsPeer?: number;
+  };
+  /** Whether the peer gave the same information; a ratio to the peer is only reported when it did. */
+  sameAnswer?: SameAnswer;
   peerNote?: string;
   /** The service's answer on the wire, in bytes: uncompressed, brotli, gzip (bench/wire.ts). */
   wire?: { identity: number; br: number; gzip: number };
-  /** Share of the service's requests for this operation answered from its answer cache, during the measured rounds. */
+  /** Share of the cache-on service's requests for this operation answered from its answer cache, during the measured rounds. */
   cacheHitRate?: number;
 }
 

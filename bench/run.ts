@@ -10,20 +10,22 @@ import { measure } from './measure.js';
 import { cacheCounters, wireBytes } from './wire.js';
 import { comparisonTable, scaleTable, writeResults } from './report.js';
 import type { BenchResults, OperationResult, SizeResult } from './results.js';
-import { startServer, type RunningServer, type ServerName } from './servers.js';
+import { buildServers, startServer, type RunningServer, type ServerName } from './servers.js';
 import { round } from './stats.js';
 import { benchVariables, SUITE } from './suite.js';
 
 /**
  * `npm run bench -- [--states 1,10,50] [--compare-at 10] [--rounds 5] [--scale-rounds 3]
- *   [--duration 2] [--warmup 1] [--connections 1] [--ops a,b] [--skip-load-compare] [--show-plans]`
+ *   [--duration 2] [--warmup 1] [--connections 1] [--ops a,b] [--skip-load-compare] [--show-plans] [--allow-differences]`
  *
  * The default run takes about 10 minutes; `--states 1,10,200` is the full scale run (about 15).
  *
  * Starts its own Neo4j, loads the dataset, then for each size (ascending) adds generated States
  * and measures the suite: this service against the raw driver running the same Cypher at every
  * size, and against @neo4j/graphql at the --compare-at sizes. Writes bench/results/latest.json
- * and latest.md and prints the tables.
+ * and latest.md and prints the tables. Before the peer is timed on an operation, its answer is
+ * compared with the service's (bench/same-answer.ts); on a difference the operation is marked, no
+ * ratio to the peer is reported, and the run exits with code 1 unless --allow-differences.
  */
 const { values } = parseArgs({
   options: {
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     'skip-load-compare': { type: 'boolean', default: false },
     'show-plans': { type: 'boolean', default: false },
+    'allow-differences': { type: 'boolean', default: false },
     out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results') },
   },
 });
@@ -84,6 +87,9 @@ const results: BenchResults = {
   sizes: [],
 };
 
+say('Compiling the servers (scripts/build.ts, as npm start runs the service)');
+const built = await buildServers();
+const differing: string[] = [];
 const database = await startBenchDatabase({ heap: settings.heap, pageCache: settings.pageCache, say });
 results.machine.neo4j = database.version;
 try {
@@ -113,37 +119,43 @@ try {
     );
     const captured = await capture(database, operations);
     const withPeer = compareAt.has(states);
-    const names: ServerName[] = withPeer ? ['service', 'raw', 'peer'] : ['service', 'raw'];
+    const names: ServerName[] = withPeer ? ['service', 'cached', 'raw', 'peer'] : ['service', 'cached', 'raw'];
     const servers: Partial<Record<ServerName, RunningServer>> = {};
     try {
-      for (const name of names) servers[name] = await startServer(name, database);
+      for (const name of names) servers[name] = await startServer(name, database, built);
       for (const operation of operations) {
         const c = captured.get(operation.name);
         if (!c) continue;
         const targets: Partial<Record<ServerName, Target>> = {};
-        if (servers.service)
-          targets.service = {
-            url: `${servers.service.url}/graphql`,
-            body: JSON.stringify({ query: operation.query, variables: benchVariables(operation) }),
-          };
+        const serviceBody = JSON.stringify({ query: operation.query, variables: benchVariables(operation) });
+        for (const name of ['service', 'cached'] as const) {
+          const server = servers[name];
+          if (server) targets[name] = { url: `${server.url}/graphql`, body: serviceBody };
+        }
         const [statement] = c.statements;
         if (servers.raw && statement && c.statements.length === 1)
           targets.raw = { url: servers.raw.url, body: JSON.stringify({ query: statement.cypher, params: statement.params }) };
-        if (servers.peer && operation.peer)
+        const same = c.sameAnswer;
+        const verdict = same?.verdict;
+        if (withPeer && same?.verdict === 'different') {
+          differing.push(`${states}/${operation.name}`);
+          say(`  ${operation.name}: the peer's answer differs: ${same.differences.join('; ')}`);
+        }
+        if (servers.peer && operation.peer && (verdict === 'same' || (verdict === 'different' && values['allow-differences'])))
           targets.peer = {
             url: `${servers.peer.url}/graphql`,
             body: JSON.stringify({ query: operation.peer.query, variables: operation.peer.variables() }),
           };
         say(`  ${operation.name} (${c.ids} ids, ${Math.round(c.bytes / 1024)} KB, ${c.dbHits} dbHits): ${Object.keys(targets).join(', ')}`);
         if (values['show-plans']) for (const plan of c.plans) console.log(plan);
-        const wire = targets.service ? await wireBytes(targets.service.url, targets.service.body) : undefined;
-        const before = servers.service ? await cacheCounters(servers.service.url) : undefined;
+        const wire = targets.cached ? await wireBytes(targets.cached.url, targets.cached.body) : undefined;
+        const before = servers.cached ? await cacheCounters(servers.cached.url) : undefined;
         const measured = await measure(`${states}/${operation.name}`, targets, {
           ...settings,
           rounds: withPeer ? settings.rounds : settings.scaleRounds,
           say,
         });
-        const after = servers.service ? await cacheCounters(servers.service.url) : undefined;
+        const after = servers.cached ? await cacheCounters(servers.cached.url) : undefined;
         const asked = before && after ? after.hits + after.misses - before.hits - before.misses : 0;
         const result: OperationResult = {
           name: operation.name,
@@ -153,6 +165,7 @@ try {
           dbHits: c.dbHits,
           ...(c.peerDbHits === undefined ? {} : { peerDbHits: c.peerDbHits }),
           ...measured,
+          ...(withPeer && c.sameAnswer ? { sameAnswer: c.sameAnswer } : {}),
           ...(operation.peer?.note ? { peerNote: operation.peer.note } : {}),
           ...(wire ? { wire } : {}),
           ...(before && after && asked > 0 ? { cacheHitRate: round((after.hits - before.hits) / asked, 4) } : {}),
@@ -173,3 +186,9 @@ results.machine.loadAverageAfter = loadavg();
 if (results.sizes.length > 1) console.log(`\n${scaleTable(results.sizes)}\n`);
 const written = await writeResults(results, values.out);
 say(`Results in ${written.json} and latest.md (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+if (differing.length) {
+  say(
+    `The peer's answer differs from the service's on ${differing.join(', ')}${values['allow-differences'] ? ' (allowed by --allow-differences)' : ''}`,
+  );
+  if (!values['allow-differences']) process.exitCode = 1;
+}

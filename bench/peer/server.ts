@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -6,6 +5,7 @@ import { Neo4jGraphQL, type Neo4jGraphQLContext } from '@neo4j/graphql';
 import Fastify from 'fastify';
 import neo4j from 'neo4j-driver';
 import { announce, benchNeo4j } from '../servers/child.js';
+import { readPeerTypeDefs } from './type-defs.js';
 
 /**
  * The peer: @neo4j/graphql serving the same data with type definitions written for it, on the
@@ -14,7 +14,7 @@ import { announce, benchNeo4j } from '../servers/child.js';
  */
 const access = benchNeo4j();
 const driver = neo4j.driver(access.uri, neo4j.auth.basic(access.user, access.password));
-const typeDefs = readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
+const typeDefs = readPeerTypeDefs();
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 
 const http = Fastify({ logger: false });

@@ -1,4 +1,5 @@
 import { generateState } from '../../src/synthetic/generate.js';
+import { COVERAGE_ANSWER, NEIGHBORHOOD_ANSWER, SUBGRAPH_ANSWER } from './peer-answers.js';
 import { ENTITIES, LAWS, pick, sample, type SuiteOperation } from './types.js';
 
 /** The exploration operations: neighbourhoods, paths, coverage, subgraphs and exports. */
@@ -28,9 +29,12 @@ export const EXPLORATION: SuiteOperation[] = [
     variables: { id: 'crc:art:19' },
     randomVariables: (random) => ({ id: pick(random, HUBS) }),
     peer: {
-      query: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { id kind name_en } }`,
+      query: `query Neighborhood($id: ID!) {
+  neighborhood(id: $id, depth: 2, limit: 50) { truncated nodes { id kind name_en } edges { id type source target } }
+}`,
       variables: () => ({ id: 'crc:art:19' }),
-      note: 'entities only, through a @cypher field running the same bounded search; the links between them are not returned',
+      answers: NEIGHBORHOOD_ANSWER,
+      note: 'a @cypher field running the same bounded search and returning the entities and the links between them',
     },
   },
   {
@@ -47,11 +51,9 @@ export const EXPLORATION: SuiteOperation[] = [
 }`,
     variables: { from: 'kz:law:rights-of-child', to: 'crc:art:28' },
     randomVariables: (random) => ({ from: pick(random, LAWS), to: pick(random, ['crc:art:28', 'crc:art:19', 'crc:art:3', 'kz']) }),
-    peer: {
-      query: `query Paths($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to) { id kind name_en } }`,
-      variables: () => ({ from: 'kz:law:rights-of-child', to: 'crc:art:28' }),
-      note: 'the entities on the paths, through a @cypher field with the same SHORTEST 5 search; no links, no grouping by path',
-    },
+    notComparable:
+      'the service keeps the first distinct routes of a k-shortest search, ordered by length then route, each with its links in order; ' +
+      "@neo4j/graphql's generated queries cannot return a path, and a @cypher field could only embed a copy of the service's own statement",
   },
   {
     name: 'pathSubgraph',
@@ -84,11 +86,12 @@ export const EXPLORATION: SuiteOperation[] = [
     id
     number
     name_en
-    coveredBy(jurisdiction: $jurisdiction)
+    coveredBy(jurisdiction: $jurisdiction) { id name_en contested }
   }
 }`,
       variables: () => ({ jurisdiction: 'KZ' }),
-      note: 'per article, the ids of the instruments implementing it (a @cypher field); no basis, status, counts or gaps',
+      answers: COVERAGE_ANSWER,
+      note: 'per article, the instruments implementing it and whether contested (a @cypher field); counts and gaps computed from that',
     },
   },
   {
@@ -107,9 +110,12 @@ export const EXPLORATION: SuiteOperation[] = [
     benchVariables: largeIds,
     randomVariables: (random) => ({ ids: sample(random, ENTITIES, 4) }),
     peer: {
-      query: `query Subgraph($ids: [ID!]!) { subgraphNodes(ids: $ids) { id kind name_en linksWithin(ids: $ids) } }`,
+      query: `query Subgraph($ids: [ID!]!) {
+  subgraphNodes(ids: $ids) { id kind name_en linksWithin(ids: $ids) { id type source target basis } }
+}`,
       variables: largeIds,
-      note: 'nodes through a @cypher field, each with the ids of its links to the others (a nested @cypher field)',
+      answers: SUBGRAPH_ANSWER,
+      note: 'nodes through a @cypher field, each with its outgoing links to the others (a nested @cypher field)',
     },
   },
   {

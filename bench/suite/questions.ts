@@ -1,3 +1,4 @@
+import { ARTICLE_IMPLEMENTERS_ANSWER, ENTITY_ANSWER, LAW_ARTICLES_ANSWER } from './peer-answers.js';
 import { between, DATES, LAWS, pick, WORDS, type SuiteOperation } from './types.js';
 
 /** From a CRC article to the laws that implement it and back, with provenance. */
@@ -38,10 +39,12 @@ export const QUESTIONS: SuiteOperation[] = [
         }
       }
     }
+    implementerSources { id name_en }
   }
 }`,
       variables: () => ({ id: 'crc:art:19' }),
-      note: 'a link’s sources come back as ids only: @neo4j/graphql cannot follow the id list a relationship holds',
+      answers: ARTICLE_IMPLEMENTERS_ANSWER,
+      note: 'a link holds its sources as ids; their names come from a @cypher field on the article, joined by id',
     },
   },
   {
@@ -83,6 +86,7 @@ export const QUESTIONS: SuiteOperation[] = [
   }
 }`,
       variables: () => ({ id: 'kz:law:rights-of-child' }),
+      answers: LAW_ARTICLES_ANSWER,
       note: 'links through provisions are asked per provision (nested); the service returns them in one list',
     },
   },
@@ -107,6 +111,7 @@ export const QUESTIONS: SuiteOperation[] = [
   instruments(where: { id: { eq: $id } }) { id kind name_en adopted number sources { id name_en } }
 }`,
       variables: () => ({ id: 'kz:law:education' }),
+      answers: ENTITY_ANSWER,
     },
   },
   {

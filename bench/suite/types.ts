@@ -1,4 +1,5 @@
 import type { Role } from '../../src/auth/roles.js';
+import type { AnswerShapes } from './peer-answers.js';
 
 /**
  * An operation of the suite the benchmark measures and the performance tests check: a GraphQL
@@ -30,8 +31,13 @@ export interface SuiteOperation {
    * path's hop bound) are part of the shape and stay fixed here.
    */
   randomVariables: (random: () => number) => Record<string, unknown>;
-  /** The same question for @neo4j/graphql (bench/peer/type-defs.graphql); `note` says how they differ. */
-  peer?: { query: string; variables: () => Record<string, unknown>; note?: string };
+  /**
+   * The same question for @neo4j/graphql (bench/peer/type-defs.graphql): `answers` brings both
+   * answers to one shape for the same-answer check; `note` says how the peer gets there.
+   */
+  peer?: { query: string; variables: () => Record<string, unknown>; answers: AnswerShapes; note?: string };
+  /** Why the peer cannot give the same answer (the benchmark reports "not comparable", no ratio). */
+  notComparable?: string;
 }
 
 export const between = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));

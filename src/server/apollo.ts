@@ -1,14 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyBaseLogger } from 'fastify';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { loadContract, printContract } from '../schema/contract.js';
 import type { GraphQLService } from '../schema/service.js';
 import { landingPageToGraphiQL } from './graphiql.js';
-import { currentRequestId } from './request-id.js';
 import type { CostBudget } from './client-limits.js';
 import { costLimitPlugin } from './cost.js';
 import { dateArgumentsRule, dateVariablesPlugin } from './date-arguments.js';
@@ -31,9 +29,10 @@ export interface ApolloOptions {
 /**
  * The GraphQL server. Cache-control and usage reporting are off: neither is used, and the
  * cache-control plugin would otherwise run on every field. Errors are masked by `formatError`,
- * which Apollo applies to every error it sends (also those raised before a context exists), and
- * each gets the request id. The landing page, which Apollo loads from a CDN, is replaced by a
- * pointer to the bundled GraphiQL at /graphiql.
+ * which Apollo applies to every error it sends (also those raised before a context exists); the
+ * request id is added to each as the response is sent (src/server/request-id.ts). The landing
+ * page, which Apollo loads from a CDN, is replaced by a pointer to the bundled GraphiQL at
+ * /graphiql.
  */
 export function createApolloServer(
   config: Config,
@@ -55,7 +54,7 @@ export function createApolloServer(
     formatError: (formatted, error) => {
       const masked = formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error'));
       onError?.(String(masked.extensions?.['code']));
-      return withRequestId(masked, currentRequestId());
+      return masked;
     },
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
@@ -68,10 +67,6 @@ export function createApolloServer(
       ...plugins,
     ],
   });
-}
-
-function withRequestId(error: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError {
-  return requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error;
 }
 
 /** With CRG_DEBUG on, each response says which Cypher statements ran and their database time. */

@@ -68,6 +68,36 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 }
 
 /**
+ * Apollo keeps one parsed document per query text (its document store), so a repeated query
+ * arrives as the same DocumentNode: its cost is kept with it, per operation name and variables
+ * (the cost depends on `first`, which a variable may give). In a CPU profile of the entity lookup
+ * the complexity walk was the largest cost of the service's own plugins, paid again on every
+ * repeat. Bounded: a few keys per document, and variables longer than a few KB (a subgraph's
+ * 2,000 ids) are not kept, their walk being cheaper than keeping them.
+ */
+const knownCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number | undefined>>>();
+const COSTS_PER_DOCUMENT = 32;
+const MAX_KEY_CHARS = 4_096;
+
+export function rememberedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number | undefined {
+  const key = JSON.stringify([operationName ?? null, variables]);
+  if (key.length > MAX_KEY_CHARS) return operationCost(schema, document, variables, operationName);
+  let bySchema = knownCosts.get(schema);
+  if (!bySchema) knownCosts.set(schema, (bySchema = new WeakMap<DocumentNode, Map<string, number | undefined>>()));
+  let known = bySchema.get(document);
+  if (!known) bySchema.set(document, (known = new Map<string, number | undefined>()));
+  if (known.has(key)) return known.get(key);
+  const cost = operationCost(schema, document, variables, operationName);
+  if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
+  return cost;
+}
+
+/**
  * @skip and @include are ignored: the projection compiler fetches skipped fields too (so one
  * document shape is one Cypher text), so a skipped field costs the database what it would cost.
  */
@@ -88,7 +118,7 @@ export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloSer
     requestDidStart: () =>
       Promise.resolve({
         async didResolveOperation({ schema, document, request, contextValue }) {
-          const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const cost = rememberedOperationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost !== undefined && cost > maxCost) {
             throw new GraphQLError(
               `The query would cost about ${cost} (at most ${maxCost}): ask for fewer nested lists or a smaller first`,

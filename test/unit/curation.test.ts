@@ -7,7 +7,7 @@ import { parseLinkId } from '../../src/curation/links.js';
 import { problemField } from '../../src/curation/validate.js';
 import { COMMON_PROPS, KIND_PROPS } from '../../src/model/properties.js';
 import { COMMON_LINK_PROPS, RELATIONS } from '../../src/model/relations.js';
-import { operationCost } from '../../src/server/cost.js';
+import { operationCost, rememberedOperationCost } from '../../src/server/cost.js';
 
 const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
 
@@ -94,6 +94,14 @@ describe('cost of an operation', () => {
     expect(cost('{ node(id: "x") { links { id } } }')).toBe(1 + 1 + 50 * 1);
     expect(cost('query($n: Int) { search(query: "x", first: $n) { score } }', { n: 7 })).toBe(1 + 7);
     expect(cost('{ node(id: "crc") { links { to { links { to { links { to { id } } } } } } } }')).toBeGreaterThan(25_000);
+  });
+
+  it('remembers the cost of a repeated document per variables, so a new first is costed anew', () => {
+    const document = parse('query($n: Int) { search(query: "x", first: $n) { score } }');
+    expect(rememberedOperationCost(schema, document, { n: 7 })).toBe(1 + 7);
+    expect(rememberedOperationCost(schema, document, { n: 7 })).toBe(1 + 7);
+    expect(rememberedOperationCost(schema, document, { n: 40 })).toBe(1 + 40);
+    expect(rememberedOperationCost(schema, document, { n: 'seven' })).toBe(operationCost(schema, document, { n: 'seven' }));
   });
 
   it('counts @skip fields, which the projection fetches anyway', () => {
