@@ -34,6 +34,50 @@ function entity(e: Json, name: string) {
   };
 }
 
+/** A page is a list in link-id order: compared in order, with whether more follow. */
+export const HUB_PAGE_ANSWER: AnswerShapes = {
+  service: (data) => {
+    const a = obj(data['crcArticle']);
+    const page = obj(a['implementedByConnection']);
+    return {
+      id: a['id'],
+      more: obj(page['pageInfo'])['hasNextPage'],
+      links: list(page['edges']).map((e) => {
+        const l = obj(e['node']);
+        const by = obj(l['by']);
+        return {
+          id: l['id'],
+          by: by['id'],
+          name: by['name'] ?? null,
+          basis: l['basis'],
+          status: l['status'],
+          sources: sortedSet(list(l['sources']).map((s) => s['id'])),
+        };
+      }),
+    };
+  },
+  peer: (data) => {
+    const a = first(data['provisions']);
+    const page = obj(a['implementedByConnection']);
+    return {
+      id: a['id'],
+      more: obj(page['pageInfo'])['hasNextPage'],
+      links: list(page['edges']).map((e) => {
+        const p = obj(e['properties']);
+        const by = obj(e['node']);
+        return {
+          id: p['id'],
+          by: by['id'],
+          name: by['name_en'] ?? null,
+          basis: p['basis'],
+          status: p['status'],
+          sources: sortedSet(ids(p['sources'])),
+        };
+      }),
+    };
+  },
+};
+
 export const LAW_ARTICLES_ANSWER: AnswerShapes = {
   service: (data) => {
     const law = obj(data['instrument']);

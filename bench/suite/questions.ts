@@ -1,4 +1,4 @@
-import { ARTICLE_IMPLEMENTERS_ANSWER, ENTITY_ANSWER, LAW_ARTICLES_ANSWER } from './peer-answers.js';
+import { ARTICLE_IMPLEMENTERS_ANSWER, ENTITY_ANSWER, HUB_PAGE_ANSWER, LAW_ARTICLES_ANSWER } from './peer-answers.js';
 import { between, DATES, LAWS, pick, WORDS, type SuiteOperation } from './types.js';
 
 /** From a CRC article to the laws that implement it and back, with provenance. */
@@ -45,6 +45,44 @@ export const QUESTIONS: SuiteOperation[] = [
       variables: () => ({ id: 'crc:art:19' }),
       answers: ARTICLE_IMPLEMENTERS_ANSWER,
       note: 'a link holds its sources as ids; their names come from a @cypher field on the article, joined by id',
+    },
+  },
+  {
+    name: 'hubPage',
+    title: 'first page of a hub article’s implementers',
+    bench: true,
+    anchored: true,
+    query: `query HubImplementersFirstPage($number: Int!) {
+  crcArticle(number: $number) {
+    id
+    implementedByConnection(first: 20) {
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id basis status by { id name } sources { id } } }
+    }
+  }
+}`,
+    variables: { number: 19 },
+    randomVariables: (random) => ({ number: between(random, 1, 54) }),
+    peer: {
+      query: `query HubImplementersFirstPage($id: ID!) {
+  provisions(where: { id: { eq: $id } }) {
+    id
+    implementedByConnection(first: 20, sort: [{ edge: { id: ASC } }]) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        properties { id basis status sources }
+        node {
+          __typename
+          ... on Instrument { id name_en }
+          ... on Provision { id name_en }
+        }
+      }
+    }
+  }
+}`,
+      variables: () => ({ id: 'crc:art:19' }),
+      answers: HUB_PAGE_ANSWER,
+      note: 'a connection page sorted by the link id, as the service orders it',
     },
   },
   {

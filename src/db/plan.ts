@@ -20,9 +20,10 @@ const SCANS =
 
 /**
  * Leaves that do not read the graph: `Argument` passes rows in from an enclosing query (a COLLECT
- * subquery starts there), `Unwind` turns a list (of ids, say) into rows.
+ * subquery starts there), `Unwind` turns a list (of ids, say) into rows, and the count-store reads
+ * take one stored counter (a hub page weighs the article's links against all of their type's).
  */
-const PASS_THROUGH = new Set(['Argument', 'Unwind']);
+const PASS_THROUGH = new Set(['Argument', 'Unwind', 'RelationshipCountFromCountStore', 'NodeCountFromCountStore']);
 
 export function walk(plan: PlanNode): PlanNode[] {
   return [plan, ...plan.children.flatMap(walk)];
